@@ -1,0 +1,8 @@
+/**
+ * Demo data for the {@code demo} profile only: the municipality of Amsterdam with one
+ * Samen DOEN team, one account per role and about twenty households spread over the
+ * stages of the method. Never active in production.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "organisation", "referral",
+		"casefile" })
+package nl.regie.demo;

@@ -1,0 +1,87 @@
+package nl.regie.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opaque bearer tokens for the API in local-accounts mode. Only a SHA-256 hash is
+ * stored, so a copy of the database does not hand out working tokens; they live in
+ * PostgreSQL so every instance behind the load balancer accepts them.
+ */
+@Service
+class ApiTokens {
+
+	static final Duration LIFETIME = Duration.ofHours(8);
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final Accounts accounts;
+
+	private final Clock clock;
+
+	ApiTokens(JdbcClient jdbc, Accounts accounts, Clock clock) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	@Transactional
+	IssuedToken issue(CurrentUser user) {
+		byte[] secret = new byte[32];
+		random.nextBytes(secret);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		Instant now = clock.instant();
+		jdbc.sql("delete from api_token where expires_at < :now").param("now", java.sql.Timestamp.from(now)).update();
+		jdbc.sql("""
+				insert into api_token (token_hash, user_id, municipality_id, created_at, expires_at)
+				values (:hash, :user, :municipality, :now, :expires)""")
+			.param("hash", hash(token))
+			.param("user", user.userId())
+			.param("municipality", user.municipalityId())
+			.param("now", java.sql.Timestamp.from(now))
+			.param("expires", java.sql.Timestamp.from(now.plus(LIFETIME)))
+			.update();
+		return new IssuedToken(token, LIFETIME);
+	}
+
+	Optional<CurrentUser> userFor(String token) {
+		return jdbc.sql("""
+				select u.username from api_token t join user_account u on u.id = t.user_id
+				where t.token_hash = :hash and t.expires_at > :now and u.enabled""")
+			.param("hash", hash(token))
+			.param("now", java.sql.Timestamp.from(clock.instant()))
+			.query(String.class)
+			.optional()
+			.flatMap(accounts::findByUsername)
+			.map(Accounts.Account::toCurrentUser);
+	}
+
+	private static String hash(String token) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every JDK has SHA-256", e);
+		}
+	}
+
+	record IssuedToken(String value, Duration lifetime) {
+	}
+
+}

@@ -1,0 +1,94 @@
+package nl.regie.identity;
+
+import java.util.List;
+
+import nl.regie.platform.web.ApiConventions;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Two doors: the screens (login page, session in PostgreSQL, CSRF tokens) and the API
+ * (stateless bearer tokens). Which user may see which data is decided by each module's
+ * access policy, not here; this only makes sure somebody is signed in.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration implements WebMvcConfigurer {
+
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+			+ "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, LocalTokenIntrospector introspector, ApiSecurityProblems problems)
+			throws Exception {
+		http.securityMatcher(ApiConventions.BASE_PATH + "/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.POST, TokenController.PATH).permitAll()
+				.requestMatchers(HttpMethod.GET, ApiConventions.BASE_PATH + "/openapi.json").permitAll()
+				.anyRequest().authenticated())
+			.oauth2ResourceServer(server -> server.opaqueToken(token -> token.introspector(introspector))
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Bearer tokens are never sent automatically by a browser, so there is nothing to forge.
+			.csrf(csrf -> csrf.disable())
+			.headers(SecurityConfiguration::securityHeaders);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain screenSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/error", "/css/**", "/vendor/**", "/favicon.ico", "/actuator/health/**")
+				.permitAll()
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.csrf(Customizer.withDefaults())
+			.headers(SecurityConfiguration::securityHeaders);
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(AccountUserDetailsService accounts, PasswordEncoder passwordEncoder) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+		provider.setPasswordEncoder(passwordEncoder);
+		return new ProviderManager(provider);
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new CurrentUserArgumentResolver());
+	}
+
+	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+			.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+			.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"));
+	}
+
+}

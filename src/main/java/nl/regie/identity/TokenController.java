@@ -1,0 +1,75 @@
+package nl.regie.identity;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import nl.regie.platform.web.ApiConventions;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Hands out API bearer tokens for local accounts.
+ */
+@RestController
+@Tag(name = "auth", description = "Bearer tokens for local accounts")
+class TokenController {
+
+	static final String PATH = ApiConventions.BASE_PATH + "/auth/token";
+
+	private final AuthenticationManager authentication;
+
+	private final ApiTokens tokens;
+
+	private final MessageSource messages;
+
+	TokenController(AuthenticationManager authentication, ApiTokens tokens, MessageSource messages) {
+		this.authentication = authentication;
+		this.tokens = tokens;
+		this.messages = messages;
+	}
+
+	@PostMapping(PATH)
+	@Operation(summary = "Exchange username and password for a bearer token")
+	@ApiResponse(responseCode = "200", description = "Token issued")
+	@ApiResponse(responseCode = "401", description = "Wrong username or password")
+	TokenResponse token(@Valid @RequestBody TokenRequest request) {
+		Authentication authenticated = authentication
+			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
+		if (!(authenticated.getPrincipal() instanceof HoldsCurrentUser holder)) {
+			throw new BadCredentialsException("no Regie user");
+		}
+		ApiTokens.IssuedToken token = tokens.issue(holder.currentUser());
+		return new TokenResponse(token.value(), "Bearer", token.lifetime().toSeconds());
+	}
+
+	@ExceptionHandler(AuthenticationException.class)
+	ResponseEntity<ProblemDetail> wrongCredentials(Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+				messages.getMessage("problem.bad-credentials", null, locale));
+		problem.setTitle(messages.getMessage("problem.bad-credentials.title", null, locale));
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Bearer").body(problem);
+	}
+
+	record TokenRequest(@NotBlank String username, @NotBlank String password) {
+	}
+
+	record TokenResponse(String accessToken, String tokenType, long expiresIn) {
+	}
+
+}

@@ -1,0 +1,68 @@
+package nl.regie.platform.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Errors of the REST API as {@code application/problem+json} (RFC 9457), with the
+ * invalid fields listed so a client can show them next to its inputs. Texts come from
+ * the message bundles in the caller's language.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private final MessageSource messages;
+
+	ApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid-input");
+		List<Map<String, String>> invalidParams = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(this::invalidParam)
+			.toList();
+		problem.setProperty("invalidParams", invalidParams);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail concurrentChange() {
+		return problem(HttpStatus.CONFLICT, "problem.concurrent-change");
+	}
+
+	private Map<String, String> invalidParam(FieldError error) {
+		return Map.of("name", error.getField(), "code", String.valueOf(error.getCode()), "reason",
+				messages.getMessage(error, LocaleContextHolder.getLocale()));
+	}
+
+	private ProblemDetail problem(HttpStatus status, String key) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				messages.getMessage(key, null, LocaleContextHolder.getLocale()));
+		problem.setTitle(messages.getMessage(key + ".title", null, LocaleContextHolder.getLocale()));
+		problem.setType(URI.create("about:blank"));
+		return problem;
+	}
+
+}
