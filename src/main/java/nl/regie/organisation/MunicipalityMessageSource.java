@@ -16,6 +16,12 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  */
 class MunicipalityMessageSource extends AbstractMessageSource {
 
+	/**
+	 * Texts shared by all screens, then one bundle per module under {@code i18n/}. A new
+	 * module with screens adds its bundle here.
+	 */
+	static final String[] BUNDLES = { "messages", "i18n/identity", "i18n/organisation", "i18n/referral" };
+
 	static final Set<String> OVERRIDABLE_PREFIXES = Set.of("role.", "term.");
 
 	private final LabelOverrides overrides;
@@ -23,7 +29,7 @@ class MunicipalityMessageSource extends AbstractMessageSource {
 	MunicipalityMessageSource(LabelOverrides overrides) {
 		this.overrides = overrides;
 		ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
-		bundles.setBasename("messages");
+		bundles.setBasenames(BUNDLES);
 		bundles.setDefaultEncoding("UTF-8");
 		bundles.setFallbackToSystemLocale(false);
 		setParentMessageSource(bundles);
