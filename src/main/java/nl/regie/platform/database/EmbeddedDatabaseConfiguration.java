@@ -3,6 +3,7 @@ package nl.regie.platform.database;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -67,7 +68,7 @@ class EmbeddedDatabaseConfiguration {
 			}
 			Path lockFile = directory.resolveSibling(directory.getFileName() + ".lock");
 			FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-			FileLock lock = channel.tryLock();
+			FileLock lock = tryLock(channel);
 			if (lock == null) {
 				channel.close();
 				throw new RegieStartupException("another Regie is already running on data directory " + directory
@@ -76,8 +77,18 @@ class EmbeddedDatabaseConfiguration {
 			return lock;
 		}
 		catch (IOException e) {
-			throw new RegieStartupException("data directory " + directory + " cannot be used: " + e.getMessage()
+			throw new RegieStartupException("data directory " + directory + " cannot be used (" + e.getClass().getSimpleName() + ")"
 					+ "; set REGIE_DATABASE_EMBEDDED_DATA_DIRECTORY to another directory.", e);
+		}
+	}
+
+	/** @return the lock, or {@code null} when another process (or this one) holds it */
+	private static FileLock tryLock(FileChannel channel) throws IOException {
+		try {
+			return channel.tryLock();
+		}
+		catch (OverlappingFileLockException heldByThisProcess) {
+			return null;
 		}
 	}
 
