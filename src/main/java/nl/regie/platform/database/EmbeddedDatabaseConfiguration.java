@@ -52,6 +52,7 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setJdbcUrl(database.jdbcUrl());
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(10);
+		dataSource.setConnectionTimeout(DatabaseSettings.CONNECTION_TIMEOUT.toMillis());
 		return dataSource;
 	}
 
