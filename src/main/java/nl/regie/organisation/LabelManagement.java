@@ -1,5 +1,7 @@
 package nl.regie.organisation;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +33,7 @@ class LabelManagement {
 		this.overrides = overrides;
 	}
 
+	/** In alphabetical order of the Dutch word, the order an administrator looks for them in. */
 	@Transactional(readOnly = true)
 	List<LabelRow> labels(CurrentUser user) {
 		UUID municipality = OrganisationAccessPolicy.requireAdministrator(user);
@@ -40,6 +43,7 @@ class LabelManagement {
 			.stream()
 			.map(key -> new LabelRow(key, messages.defaultText(key, DUTCH), messages.defaultText(key, Locale.ENGLISH),
 					ownDutch.getOrDefault(key, ""), ownEnglish.getOrDefault(key, "")))
+			.sorted(Comparator.comparing(LabelRow::defaultDutch, Collator.getInstance(DUTCH)))
 			.toList();
 	}
 
