@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A municipality's own words (krachtplan for plan van aanpak, buurtteamwerker for
@@ -67,7 +69,24 @@ class LabelOverrides {
 				.param("t", text.strip())
 				.update();
 		}
-		cache.remove(municipalityId);
+		forgetAfterCommit(municipalityId);
+	}
+
+	/**
+	 * Forgetting before the commit would let a page rendered in between cache the old words
+	 * for another minute.
+	 */
+	private void forgetAfterCommit(UUID municipalityId) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			cache.remove(municipalityId);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				cache.remove(municipalityId);
+			}
+		});
 	}
 
 	private Snapshot load(UUID municipalityId) {

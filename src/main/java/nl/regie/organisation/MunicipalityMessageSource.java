@@ -1,7 +1,10 @@
 package nl.regie.organisation;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 import nl.regie.identity.CurrentUsers;
@@ -24,11 +27,15 @@ class MunicipalityMessageSource extends AbstractMessageSource {
 
 	static final Set<String> OVERRIDABLE_PREFIXES = Set.of("role.", "term.");
 
+	private static final ResourceBundle.Control BUNDLE_ONLY = ResourceBundle.Control
+		.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
 	private final LabelOverrides overrides;
+
+	private final ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
 
 	MunicipalityMessageSource(LabelOverrides overrides) {
 		this.overrides = overrides;
-		ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
 		bundles.setBasenames(BUNDLES);
 		bundles.setDefaultEncoding("UTF-8");
 		bundles.setFallbackToSystemLocale(false);
@@ -38,6 +45,22 @@ class MunicipalityMessageSource extends AbstractMessageSource {
 
 	static boolean overridable(String code) {
 		return OVERRIDABLE_PREFIXES.stream().anyMatch(code::startsWith);
+	}
+
+	/** Every key a municipality may give its own word, read from the Dutch (base) bundles. */
+	List<String> overridableKeys() {
+		ClassLoader loader = MunicipalityMessageSource.class.getClassLoader();
+		return Arrays.stream(BUNDLES)
+			.flatMap(basename -> ResourceBundle.getBundle(basename, Locale.ROOT, loader, BUNDLE_ONLY).keySet().stream())
+			.filter(MunicipalityMessageSource::overridable)
+			.distinct()
+			.sorted()
+			.toList();
+	}
+
+	/** The text from the bundles, ignoring any municipality's own word. */
+	String defaultText(String key, Locale locale) {
+		return bundles.getMessage(key, null, key, locale);
 	}
 
 	@Override

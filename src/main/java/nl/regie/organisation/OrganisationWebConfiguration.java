@@ -1,6 +1,5 @@
 package nl.regie.organisation;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -18,8 +17,9 @@ class OrganisationWebConfiguration implements WebMvcConfigurer {
 		this.directory = directory;
 	}
 
+	/** Typed as itself so the label screen can list the defaults; Spring finds it by its name. */
 	@Bean
-	MessageSource messageSource(LabelOverrides overrides) {
+	MunicipalityMessageSource messageSource(LabelOverrides overrides) {
 		return new MunicipalityMessageSource(overrides);
 	}
 

@@ -15,6 +15,19 @@ public enum TeamPosition {
 	CORE,
 
 	/** Outer ring (buitenring): specialists asked in for advice. */
-	OUTER_RING
+	OUTER_RING;
+
+	/**
+	 * The label of this position on screens. Leaders and assistants share their role's
+	 * label, so a municipality that renames the role renames the position with it.
+	 */
+	public String labelKey() {
+		return switch (this) {
+			case TEAM_LEADER -> "role.TEAM_LEADER";
+			case TEAM_ASSISTANT -> "role.TEAM_ASSISTANT";
+			case CORE -> "term.coreTeam";
+			case OUTER_RING -> "term.outerRing";
+		};
+	}
 
 }

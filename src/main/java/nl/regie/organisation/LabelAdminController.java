@@ -1,0 +1,58 @@
+package nl.regie.organisation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import nl.regie.identity.CurrentUser;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The municipality's own words for roles and terms.
+ */
+@Controller
+@RequestMapping("/admin/labels")
+class LabelAdminController {
+
+	private final LabelManagement management;
+
+	LabelAdminController(LabelManagement management) {
+		this.management = management;
+	}
+
+	@GetMapping
+	String labels(CurrentUser user, Model model) {
+		List<LabelRow> rows = management.labels(user);
+		model.addAttribute("labelForm", new LabelForm(own(rows, LabelRow::ownDutch), own(rows, LabelRow::ownEnglish)));
+		model.addAttribute("rows", rows);
+		return "organisation/labels";
+	}
+
+	@PostMapping
+	String save(CurrentUser user, @ModelAttribute("labelForm") LabelForm form, Model model,
+			RedirectAttributes redirect) {
+		try {
+			management.save(user, form);
+			SavedMessage.flash(redirect, "labels.saved", null);
+			return "redirect:/admin/labels";
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("rows", management.labels(user));
+			model.addAttribute("labelErrors", invalid.messageKeysByField());
+			return "organisation/labels";
+		}
+	}
+
+	private static Map<String, String> own(List<LabelRow> rows, Function<LabelRow, String> text) {
+		return rows.stream().collect(Collectors.toMap(LabelRow::key, text));
+	}
+
+}
