@@ -3,15 +3,16 @@ package nl.regie.referral;
 import java.util.List;
 
 /**
- * A page of the inbox; pages are small because a team's inbox grows for years.
+ * A page of the inbox; pages are small because a team's inbox grows for years. The
+ * page questions are public because the screen template asks them.
  */
 record InboxPage(List<InboxEntry> entries, int page, int size, long total) {
 
-	boolean hasPrevious() {
+	public boolean hasPrevious() {
 		return page > 0;
 	}
 
-	boolean hasNext() {
+	public boolean hasNext() {
 		return (long) (page + 1) * size < total;
 	}
 

@@ -1,6 +1,8 @@
 package nl.regie.referral;
 
+import java.net.URI;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,7 +14,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.regie.identity.CurrentUser;
 import nl.regie.platform.web.ApiConventions;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,13 +39,59 @@ class ReferralApiController {
 
 	private final ReferralInbox inbox;
 
-	ReferralApiController(ReferralInbox inbox) {
+	private final MessageSource messages;
+
+	private final ReferralIntakes intakes;
+
+	ReferralApiController(ReferralInbox inbox, ReferralIntakes intakes, MessageSource messages) {
+		this.messages = messages;
 		this.inbox = inbox;
+		this.intakes = intakes;
+	}
+
+	/**
+	 * Runs before the request body is read and validated, so that someone without access
+	 * gets 403 whatever they send, never a validation answer about referral data.
+	 */
+	@ModelAttribute
+	void requireReferralAccess(CurrentUser user) {
+		ReferralAccessPolicy.requireInboxOf(user);
+	}
+
+	@PostMapping(ApiConventions.BASE_PATH + "/referrals")
+	@Operation(summary = "Record a referral for the caller's team",
+			description = "When Regie may already know the household (same BSN, same name and date of birth, or same "
+					+ "address) it answers 409 with the households found; send the referral again with "
+					+ "linkToHousehold set to one of them, or with newHousehold true.")
+	@ApiResponse(responseCode = "201", description = "Referral recorded")
+	@ApiResponse(responseCode = "400", description = "Invalid input, with invalidParams",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "403", description = "Not the team leader or a team assistant of a team",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "Regie may know the household: choose",
+			content = @Content(mediaType = "application/problem+json"))
+	ResponseEntity<Created> register(CurrentUser user, @Valid @RequestBody ReferralIntake intake) {
+		UUID id = intakes.register(user, intake);
+		return ResponseEntity.created(URI.create(ApiConventions.BASE_PATH + "/referrals/" + id)).body(new Created(id));
+	}
+
+	@ExceptionHandler(HouseholdChoiceNeeded.class)
+	ResponseEntity<ProblemDetail> householdChoiceNeeded(HouseholdChoiceNeeded choice, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				messages.getMessage("intake.matches.intro", null, locale));
+		problem.setTitle(messages.getMessage("intake.matches.title", null, locale));
+		problem.setProperty("matches", choice.matches());
+		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	record Created(UUID id) {
 	}
 
 	@GetMapping(ApiConventions.BASE_PATH + "/referrals")
 	@Operation(summary = "The referrals of the caller's team, newest first")
 	@ApiResponse(responseCode = "200", description = "A page of referrals")
+	@ApiResponse(responseCode = "403", description = "Not the team leader or a team assistant of a team",
+			content = @Content(mediaType = "application/problem+json"))
 	ReferralList referrals(CurrentUser user,
 			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page) {
 		InboxPage inboxPage = inbox.page(user, page);
