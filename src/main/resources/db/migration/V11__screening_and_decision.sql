@@ -40,6 +40,7 @@ create table referral_decision (
     handover_to      text,
     referrer_message text,
     decided_by       uuid                     not null,
+    decided_by_name  text                     not null,
     decided_at       timestamp with time zone not null
 );
 create index referral_decision_by_referral on referral_decision (referral_id, decided_at);

@@ -2,6 +2,7 @@ package nl.regie.referral;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import nl.regie.assessment.LifeDomains;
@@ -73,9 +74,9 @@ class ReferralIntakeController {
 			return form(user, model);
 		}
 		try {
-			intakes.register(user, intake);
+			UUID id = intakes.register(user, intake);
 			redirect.addFlashAttribute("notice", "referral.registered");
-			return "redirect:/referrals";
+			return "redirect:/referrals/" + id;
 		}
 		catch (HouseholdChoiceNeeded choice) {
 			model.addAttribute("matches", choice.matches());

@@ -152,6 +152,37 @@ class ReferralFixtures {
 		return UUID.fromString(read(body).get("id").asString());
 	}
 
+	/** Sends a JSON body to the API as the given user and returns the response. */
+	org.springframework.mock.web.MockHttpServletResponse api(org.springframework.http.HttpMethod method, String path,
+			String username, Object body) throws Exception {
+		return mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request(method, path)
+				.header("Authorization", token(username))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json(body)))
+			.andReturn()
+			.getResponse();
+	}
+
+	/** The team leader's screening: several life domains, nothing else wrong, the team coordinates. */
+	static Map<String, Object> screeningThatFits() {
+		Map<String, Object> screening = new LinkedHashMap<>();
+		screening.put("severalLifeDomains", true);
+		screening.put("acuteCrisis", false);
+		screening.put("childSafetyConcern", false);
+		screening.put("compulsoryCareExcludesVoluntaryHelp", false);
+		screening.put("coordinationOutcome", "TEAM_COORDINATES");
+		return screening;
+	}
+
+	static Map<String, Object> decision(int version, String outcome, String reason) {
+		Map<String, Object> decision = new LinkedHashMap<>();
+		decision.put("version", version);
+		decision.put("outcome", outcome);
+		decision.put("reason", reason);
+		return decision;
+	}
+
 	UUID demoMunicipality() {
 		return jdbc.sql("select id from municipality where code = '0363'").query(UUID.class).single();
 	}

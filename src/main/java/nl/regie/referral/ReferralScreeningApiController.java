@@ -1,0 +1,130 @@
+package nl.regie.referral;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import nl.regie.assessment.LifeDomain;
+import nl.regie.household.Involvement;
+import nl.regie.identity.CurrentUser;
+import nl.regie.platform.web.ApiConventions;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * One referral in the REST API: read it, fill the involvement register, record the
+ * screening and decide; the same services as the screening screen.
+ */
+@RestController
+@Tag(name = "referrals")
+@ApiResponse(responseCode = "403", description = "Not the receiving team's team leader (or, for reading and the "
+		+ "involvement register, team assistant)", content = @Content(mediaType = "application/problem+json"))
+@ApiResponse(responseCode = "404", description = "No such referral", content = @Content(mediaType = "application/problem+json"))
+class ReferralScreeningApiController {
+
+	static final String PATH = ApiConventions.BASE_PATH + "/referrals/{id}";
+
+	private final ReferralDetailsQuery query;
+
+	private final ReferralDecisions decisions;
+
+	private final MessageSource messages;
+
+	ReferralScreeningApiController(ReferralDetailsQuery query, ReferralDecisions decisions, MessageSource messages) {
+		this.query = query;
+		this.decisions = decisions;
+		this.messages = messages;
+	}
+
+	/** Runs before the body is read: someone without access gets 403 whatever they send. */
+	@ModelAttribute
+	void requireReferralAccess(CurrentUser user) {
+		ReferralAccessPolicy.requireInboxOf(user);
+	}
+
+	@GetMapping(PATH)
+	@Operation(summary = "One referral with its household, involvement register, screening and decisions")
+	@ApiResponse(responseCode = "200", description = "The referral")
+	ReferralResource referral(CurrentUser user, @PathVariable UUID id, Locale locale) {
+		return ReferralResource.of(query.details(user, id), rule -> messages.getMessage(rule.unmetKey(), null, locale));
+	}
+
+	@PostMapping(PATH + "/involvements")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Add an organisation or professional to the household's involvement register")
+	@ApiResponse(responseCode = "201", description = "Recorded")
+	@ApiResponse(responseCode = "400", description = "Invalid input, with invalidParams",
+			content = @Content(mediaType = "application/problem+json"))
+	void involvement(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody InvolvementForm involvement) {
+		decisions.recordInvolvement(user, id, involvement);
+	}
+
+	@PutMapping(PATH + "/screening")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Record (or correct, before the decision) the screening and coordination check")
+	@ApiResponse(responseCode = "204", description = "Recorded")
+	@ApiResponse(responseCode = "400", description = "Invalid input, with invalidParams",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "Already decided", content = @Content(mediaType = "application/problem+json"))
+	void screening(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ScreeningForm screening) {
+		decisions.screen(user, id, screening);
+	}
+
+	@PostMapping(PATH + "/decisions")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Decide: accept, decline, waitlist or hand over",
+			description = "Send the version of the referral you decided on; when someone else decided first the "
+					+ "answer is 409 and nothing is recorded.")
+	@ApiResponse(responseCode = "201", description = "Decided; the status says what became of the referral")
+	@ApiResponse(responseCode = "400", description = "Invalid input, with invalidParams",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "Already decided, or decided by someone else meanwhile",
+			content = @Content(mediaType = "application/problem+json"))
+	Decided decide(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody DecisionForm decision) {
+		return new Decided(decisions.decide(user, id, decision));
+	}
+
+	record Decided(ReferralStatus status) {
+	}
+
+	record ReferralResource(UUID id, int version, ReferralStatus status, LocalDate receivedOn,
+			ReferralApiController.Referrer referrer, String referrerContact, String reason, Urgency urgency,
+			List<String> lifeDomains, boolean openCaseAtIntake, boolean consentToInformReferrer,
+			long childrenInHousehold, List<Involvement> involvements, Screening screening,
+			List<UnmetFitRule> unmetFitRules, List<ReferralDetails.Decision> decisions) {
+
+		static ReferralResource of(ReferralDetails details, java.util.function.Function<FitRule, String> reason) {
+			return new ReferralResource(details.id(), details.version(), details.status(), details.receivedOn(),
+					new ReferralApiController.Referrer(details.referrerType(), details.referrerOrganisation(),
+							details.referrerName()),
+					details.referrerContact(), details.reason(), details.urgency(),
+					details.lifeDomains().stream().map(LifeDomain::code).toList(), details.openCaseAtIntake(),
+					details.consentToInformReferrer(), details.childrenInHousehold(), details.involvements(),
+					details.screening(), details.unmetFitRules()
+						.stream()
+						.map(rule -> new UnmetFitRule(rule.code(), rule.blocksAcceptance(), reason.apply(rule)))
+						.toList(),
+					details.decisions());
+		}
+
+	}
+
+	record UnmetFitRule(String code, boolean blocksAcceptance, String reason) {
+	}
+
+}
