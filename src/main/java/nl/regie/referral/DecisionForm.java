@@ -13,4 +13,16 @@ import jakarta.validation.constraints.Size;
 record DecisionForm(@NotNull Integer version, @NotNull DecisionOutcome outcome, @Size(max = 4000) String reason,
 		DeclineReason declineReason, @Size(max = 4000) String advice, HandoverTarget handoverTo,
 		@Size(max = 4000) String referrerMessage) {
+
+	/** Empty fields of a form mean "not given". */
+	DecisionForm {
+		reason = blankToNull(reason);
+		advice = blankToNull(advice);
+		referrerMessage = blankToNull(referrerMessage);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
 }

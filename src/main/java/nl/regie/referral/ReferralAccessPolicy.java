@@ -38,6 +38,14 @@ final class ReferralAccessPolicy {
 		return requireInboxOf(user);
 	}
 
+	/** @return the team whose waitlist capacity the user, its team leader, may set */
+	static UUID requireTeamLeadership(CurrentUser user) {
+		if (user.teamId() == null || !mayScreenReferralsOf(user, user.teamId())) {
+			throw new AccessDeniedException("only the team leader sets the team's capacity");
+		}
+		return user.teamId();
+	}
+
 	static void requireRead(CurrentUser user, UUID referralTeamId) {
 		if (!mayReadReferralsOf(user, referralTeamId)) {
 			throw new AccessDeniedException("only the receiving team's team leader and team assistants see a referral");

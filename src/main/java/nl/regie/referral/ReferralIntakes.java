@@ -71,13 +71,14 @@ class ReferralIntakes {
 		UUID areaId = area(user, intake, draft.postcode()).orElse(null);
 		UUID householdId = household(user, intake, draft);
 		boolean openCase = caseFiles.hasOpenCase(householdId);
+		long children = households.find(user.municipalityId(), householdId).orElseThrow().childrenOn(today);
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into referral (id, municipality_id, team_id, household_id, area_id, received_on, referrer_type,
 				    referrer_organisation, referrer_name, referrer_contact, reason, urgency, status, household_knows,
-				    household_agrees, consent_inform_referrer, open_case_at_intake, created_at)
+				    household_agrees, consent_inform_referrer, open_case_at_intake, children_at_intake, created_at)
 				values (:id, :m, :t, :h, :area, :received, :type, :org, :name, :contact, :reason, :urgency, :status,
-				    :knows, :agrees, :consent, :openCase, :now)""")
+				    :knows, :agrees, :consent, :openCase, :children, :now)""")
 			.param("id", id)
 			.param("m", user.municipalityId())
 			.param("t", teamId)
@@ -95,6 +96,7 @@ class ReferralIntakes {
 			.param("agrees", intake.householdAgrees())
 			.param("consent", intake.consentToInformReferrer())
 			.param("openCase", openCase)
+			.param("children", children)
 			.param("now", Timestamp.from(clock.instant()))
 			.update();
 		for (String domain : intake.lifeDomains()) {

@@ -41,12 +41,16 @@ class ReferralAccessTest {
 			new Route(HttpMethod.POST, "/referrals/{id}/involvements", false, Bodies.INVOLVEMENT),
 			new Route(HttpMethod.POST, "/referrals/{id}/screening", true, Bodies.SCREENING),
 			new Route(HttpMethod.POST, "/referrals/{id}/decision", true, Bodies.DECISION),
+			new Route(HttpMethod.GET, "/referrals/waitlist", false, Map.of()),
+			new Route(HttpMethod.POST, "/referrals/waitlist/capacity", true, Bodies.CAPACITY),
 			new Route(HttpMethod.GET, "/api/v1/referrals", false, Map.of()),
 			new Route(HttpMethod.POST, "/api/v1/referrals", false, Map.of()),
 			new Route(HttpMethod.GET, "/api/v1/referrals/{id}", false, Map.of()),
 			new Route(HttpMethod.POST, "/api/v1/referrals/{id}/involvements", false, Bodies.INVOLVEMENT),
 			new Route(HttpMethod.PUT, "/api/v1/referrals/{id}/screening", true, Bodies.SCREENING),
-			new Route(HttpMethod.POST, "/api/v1/referrals/{id}/decisions", true, Bodies.DECISION));
+			new Route(HttpMethod.POST, "/api/v1/referrals/{id}/decisions", true, Bodies.DECISION),
+			new Route(HttpMethod.GET, "/api/v1/referrals/waitlist", false, Map.of()),
+			new Route(HttpMethod.PUT, "/api/v1/referrals/waitlist/capacity", true, Bodies.CAPACITY));
 
 	/** Valid bodies, so that a refusal is about access and not about input. */
 	static final class Bodies {
@@ -55,6 +59,8 @@ class ReferralAccessTest {
 
 		static final Map<String, Object> SCREENING = Map.of("severalLifeDomains", true, "coordinationOutcome",
 				"TEAM_COORDINATES");
+
+		static final Map<String, Object> CAPACITY = Map.of("maxCasesPerFte", 8);
 
 		static final Map<String, Object> DECISION = Map.of("version", 0, "outcome", "DECLINE", "reason", "Past niet",
 				"declineReason", "OTHER", "advice", "Sociaal loket");

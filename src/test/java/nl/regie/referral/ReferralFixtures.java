@@ -35,6 +35,8 @@ class ReferralFixtures {
 
 	private final PasswordEncoder passwords;
 
+	private final Map<String, UUID> teamsOfUsers = new java.util.HashMap<>();
+
 	ReferralFixtures(MockMvc mvc, JdbcClient jdbc, JsonMapper json, PasswordEncoder passwords) {
 		this.mvc = mvc;
 		this.jdbc = jdbc;
@@ -142,8 +144,12 @@ class ReferralFixtures {
 
 	/** Records a referral through the API as the demo team assistant and returns its id. */
 	UUID recorded(Map<String, Object> referral) throws Exception {
+		return recordedBy("teamassistent", referral);
+	}
+
+	UUID recordedBy(String username, Map<String, Object> referral) throws Exception {
 		String body = mvc
-			.perform(post("/api/v1/referrals").header("Authorization", token("teamassistent"))
+			.perform(post("/api/v1/referrals").header("Authorization", token(username))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(json(referral)))
 			.andReturn()
@@ -204,6 +210,7 @@ class ReferralFixtures {
 			.param("n", "Team " + username)
 			.update();
 		UUID user = UUID.randomUUID();
+		teamsOfUsers.put(username, team);
 		jdbc.sql("""
 				insert into user_account (id, municipality_id, username, display_name, password_hash, team_id)
 				values (:id, :m, :u, 'Andere Teamleider', :p, :t)""")
@@ -218,6 +225,18 @@ class ReferralFixtures {
 			.param("m", municipality)
 			.update();
 		return username;
+	}
+
+	/** Gives the user's team a core-team member working these hours per week. */
+	void coreTeamMemberWorking(String teamLeader, int hoursPerWeek) {
+		jdbc.sql("""
+				insert into team_member (id, municipality_id, team_id, name, position, home_organisation, discipline,
+				    hours_per_week)
+				select gen_random_uuid(), municipality_id, id, 'Kernteamlid', 'CORE', 'Combiwel', 'Maatschappelijk werk', :h
+				from team where id = :t""")
+			.param("h", hoursPerWeek)
+			.param("t", teamsOfUsers.get(teamLeader))
+			.update();
 	}
 
 	UUID municipality(String name) {

@@ -66,6 +66,10 @@ class ReferralIntakeTest {
 		assertThat(fixtures.count("household")).isEqualTo(households + 1);
 		assertThat(jdbc.sql("select status from referral where id = :id").param("id", id).query(String.class).single())
 			.isEqualTo("RECEIVED");
+		assertThat(jdbc.sql("select a.name from referral r join area a on a.id = r.area_id where r.id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).as("area from the postcode").isEqualTo("Geuzenveld-Slotermeer");
 		assertThat(jdbc.sql("select count(*) from referral_life_domain where referral_id = :id")
 			.param("id", id)
 			.query(Integer.class)
