@@ -106,12 +106,13 @@ class ReferralApiController {
 	}
 
 	record ReferralItem(UUID id, LocalDate receivedOn, Referrer referrer, List<String> lifeDomains,
-			ReferralStatus status) {
+			ReferralStatus status, boolean referrerToInform) {
 
 		static ReferralItem of(InboxEntry entry) {
 			return new ReferralItem(entry.id(), entry.receivedOn(),
 					new Referrer(entry.referrerType(), entry.referrerOrganisation(), entry.referrerName()),
-					entry.lifeDomains().stream().map(LifeDomain::code).toList(), entry.status());
+					entry.lifeDomains().stream().map(LifeDomain::code).toList(), entry.status(),
+					entry.referrerToInform());
 		}
 
 	}

@@ -38,7 +38,9 @@ class ReferralInbox {
 		int safePage = Math.max(page, 0);
 		List<InboxEntry> entries = jdbc.sql("""
 				select r.id, r.received_on, r.referrer_type, r.referrer_organisation, r.referrer_name, r.status,
-				       array(select d.life_domain from referral_life_domain d where d.referral_id = r.id) as domains
+				       array(select d.life_domain from referral_life_domain d where d.referral_id = r.id) as domains,
+				       exists (select 1 from referrer_message m where m.referral_id = r.id and m.sent_at is null)
+				           as referrer_to_inform
 				from referral r
 				where r.team_id = :team
 				order by r.received_on desc, r.id
@@ -52,14 +54,19 @@ class ReferralInbox {
 			.param("team", teamId)
 			.query(Long.class)
 			.single();
-		return new InboxPage(entries, safePage, PAGE_SIZE, total);
+		long referrersToInform = jdbc
+			.sql("select count(distinct referral_id) from referrer_message where team_id = :team and sent_at is null")
+			.param("team", teamId)
+			.query(Long.class)
+			.single();
+		return new InboxPage(entries, safePage, PAGE_SIZE, total, referrersToInform);
 	}
 
 	private InboxEntry entry(ResultSet rs) throws SQLException {
 		return new InboxEntry(rs.getObject("id", UUID.class), rs.getObject("received_on", java.time.LocalDate.class),
 				ReferrerType.valueOf(rs.getString("referrer_type")), rs.getString("referrer_organisation"),
 				rs.getString("referrer_name"), lifeDomains.inMatrixOrder(codes(rs.getArray("domains"))),
-				ReferralStatus.valueOf(rs.getString("status")));
+				ReferralStatus.valueOf(rs.getString("status")), rs.getBoolean("referrer_to_inform"));
 	}
 
 	private static List<String> codes(Array array) throws SQLException {

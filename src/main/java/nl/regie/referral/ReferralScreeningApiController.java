@@ -45,10 +45,14 @@ class ReferralScreeningApiController {
 
 	private final MessageSource messages;
 
-	ReferralScreeningApiController(ReferralDetailsQuery query, ReferralDecisions decisions, MessageSource messages) {
+	private final ReferrerMessages referrerMessages;
+
+	ReferralScreeningApiController(ReferralDetailsQuery query, ReferralDecisions decisions, MessageSource messages,
+			ReferrerMessages referrerMessages) {
 		this.query = query;
 		this.decisions = decisions;
 		this.messages = messages;
+		this.referrerMessages = referrerMessages;
 	}
 
 	/** Runs before the body is read: someone without access gets 403 whatever they send. */
@@ -97,6 +101,25 @@ class ReferralScreeningApiController {
 			content = @Content(mediaType = "application/problem+json"))
 	Decided decide(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody DecisionForm decision) {
 		return new Decided(decisions.decide(user, id, decision));
+	}
+
+	@GetMapping(PATH + "/referrer-messages")
+	@Operation(summary = "The messages Regie prepared for the referrer (Dutch), and whether they were sent",
+			description = "Beyond the acknowledgement of receipt there are messages only when the household "
+					+ "consented to informing the referrer.")
+	@ApiResponse(responseCode = "200", description = "The messages, oldest first")
+	List<ReferrerMessages.Message> referrerMessages(CurrentUser user, @PathVariable UUID id) {
+		return referrerMessages.of(user, id);
+	}
+
+	@PostMapping(PATH + "/referrer-messages/{messageId}/sent")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Record that a message was sent to the referrer")
+	@ApiResponse(responseCode = "204", description = "Recorded, with the time and who sent it")
+	@ApiResponse(responseCode = "409", description = "Already recorded as sent",
+			content = @Content(mediaType = "application/problem+json"))
+	void referrerMessageSent(CurrentUser user, @PathVariable UUID id, @PathVariable UUID messageId) {
+		referrerMessages.markSent(user, id, messageId);
 	}
 
 	record Decided(ReferralStatus status) {

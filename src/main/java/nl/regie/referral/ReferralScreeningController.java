@@ -31,9 +31,13 @@ class ReferralScreeningController {
 
 	private final ReferralDecisions decisions;
 
-	ReferralScreeningController(ReferralDetailsQuery query, ReferralDecisions decisions) {
+	private final ReferrerMessages referrerMessages;
+
+	ReferralScreeningController(ReferralDetailsQuery query, ReferralDecisions decisions,
+			ReferrerMessages referrerMessages) {
 		this.query = query;
 		this.decisions = decisions;
+		this.referrerMessages = referrerMessages;
 	}
 
 	/** Runs before any form is read: someone without access gets 403 whatever they send. */
@@ -48,7 +52,20 @@ class ReferralScreeningController {
 		model.addAttribute("screening", details.screeningForm());
 		model.addAttribute("involvement", InvolvementForm.empty());
 		model.addAttribute("decision", new DecisionForm(details.version(), null, null, null, null, null, null));
-		return page(details, model);
+		return page(user, details, model);
+	}
+
+	@PostMapping("/referrals/{id}/referrer-messages/{messageId}/sent")
+	String markReferrerMessageSent(CurrentUser user, @PathVariable UUID id, @PathVariable UUID messageId,
+			RedirectAttributes redirect) {
+		try {
+			referrerMessages.markSent(user, id, messageId);
+			redirect.addFlashAttribute("notice", "referrerMessages.marked");
+		}
+		catch (StateConflict alreadySent) {
+			redirect.addFlashAttribute("conflict", alreadySent.code());
+		}
+		return "redirect:/referrals/" + id;
 	}
 
 	@PostMapping("/referrals/{id}/screening")
@@ -103,11 +120,12 @@ class ReferralScreeningController {
 		if (!model.containsAttribute("decision") || model.containsAttribute("conflict")) {
 			model.addAttribute("decision", new DecisionForm(details.version(), null, null, null, null, null, null));
 		}
-		return page(details, model);
+		return page(user, details, model);
 	}
 
-	private String page(ReferralDetails details, Model model) {
+	private String page(CurrentUser user, ReferralDetails details, Model model) {
 		model.addAttribute("referral", details);
+		model.addAttribute("referrerMessages", referrerMessages.of(user, details.id()));
 		model.addAttribute("fitRules", FitRules.ALL);
 		model.addAttribute("coordinationOutcomes", CoordinationOutcome.values());
 		model.addAttribute("outcomes", DecisionOutcome.values());

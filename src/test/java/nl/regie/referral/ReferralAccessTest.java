@@ -41,6 +41,7 @@ class ReferralAccessTest {
 			new Route(HttpMethod.POST, "/referrals/{id}/involvements", false, Bodies.INVOLVEMENT),
 			new Route(HttpMethod.POST, "/referrals/{id}/screening", true, Bodies.SCREENING),
 			new Route(HttpMethod.POST, "/referrals/{id}/decision", true, Bodies.DECISION),
+			new Route(HttpMethod.POST, "/referrals/{id}/referrer-messages/{messageId}/sent", false, Map.of()),
 			new Route(HttpMethod.GET, "/referrals/waitlist", false, Map.of()),
 			new Route(HttpMethod.POST, "/referrals/waitlist/capacity", true, Bodies.CAPACITY),
 			new Route(HttpMethod.GET, "/api/v1/referrals", false, Map.of()),
@@ -49,6 +50,8 @@ class ReferralAccessTest {
 			new Route(HttpMethod.POST, "/api/v1/referrals/{id}/involvements", false, Bodies.INVOLVEMENT),
 			new Route(HttpMethod.PUT, "/api/v1/referrals/{id}/screening", true, Bodies.SCREENING),
 			new Route(HttpMethod.POST, "/api/v1/referrals/{id}/decisions", true, Bodies.DECISION),
+			new Route(HttpMethod.GET, "/api/v1/referrals/{id}/referrer-messages", false, Map.of()),
+			new Route(HttpMethod.POST, "/api/v1/referrals/{id}/referrer-messages/{messageId}/sent", false, Map.of()),
 			new Route(HttpMethod.GET, "/api/v1/referrals/waitlist", false, Map.of()),
 			new Route(HttpMethod.PUT, "/api/v1/referrals/waitlist/capacity", true, Bodies.CAPACITY));
 
@@ -86,10 +89,16 @@ class ReferralAccessTest {
 
 	UUID referral;
 
+	UUID message;
+
 	@BeforeEach
 	void fixtures() throws Exception {
 		fixtures = new ReferralFixtures(mvc, jdbc, json, passwords);
 		referral = fixtures.recorded(ReferralFixtures.singleMotherWithDebtsReferredByWorkAndIncome(ReferralFixtures.validBsn()));
+		message = jdbc.sql("select id from referrer_message where referral_id = :r")
+			.param("r", referral)
+			.query(UUID.class)
+			.single();
 	}
 
 	@Test
@@ -130,7 +139,7 @@ class ReferralAccessTest {
 	}
 
 	private org.springframework.test.web.servlet.ResultActions perform(Route route, String username) throws Exception {
-		String path = route.path().replace("{id}", referral.toString());
+		String path = route.path().replace("{id}", referral.toString()).replace("{messageId}", message.toString());
 		MockHttpServletRequestBuilder request = request(route.method(), path);
 		Map<String, Object> body = route.path().equals("/api/v1/referrals")
 				? ReferralFixtures.singleMotherWithDebtsReferredByWorkAndIncome(null) : route.body();
