@@ -10,7 +10,10 @@ import nl.regie.assessment.LifeDomain;
  * One line of the referral inbox.
  *
  * @param referrerToInform a prepared message to the referrer has not been sent yet
+ * @param waitingDays days since receipt while still waiting (received or waitlisted), else {@code null}
+ * @param waitingTooLong waiting longer than the team's signal allows
  */
 record InboxEntry(UUID id, LocalDate receivedOn, ReferrerType referrerType, String referrerOrganisation,
-		String referrerName, List<LifeDomain> lifeDomains, ReferralStatus status, boolean referrerToInform) {
+		String referrerName, List<LifeDomain> lifeDomains, ReferralStatus status, boolean referrerToInform,
+		Long waitingDays, boolean waitingTooLong) {
 }

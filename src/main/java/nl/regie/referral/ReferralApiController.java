@@ -3,6 +3,7 @@ package nl.regie.referral;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ import nl.regie.platform.web.ApiConventions;
 import io.swagger.v3.oas.annotations.media.Content;
 import jakarta.validation.Valid;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -88,31 +90,43 @@ class ReferralApiController {
 	}
 
 	@GetMapping(ApiConventions.BASE_PATH + "/referrals")
-	@Operation(summary = "The referrals of the caller's team, newest first")
+	@Operation(summary = "The referrals of the caller's team, newest first, optionally filtered",
+			description = "Filters: status, referrerType, area (id) and waitingLongerThanDays (received or "
+					+ "waitlisted for more days than this). Counts per status and the number waiting longer than "
+					+ "the team's signal come with every page.")
 	@ApiResponse(responseCode = "200", description = "A page of referrals")
 	@ApiResponse(responseCode = "403", description = "Not the team leader or a team assistant of a team",
 			content = @Content(mediaType = "application/problem+json"))
-	ReferralList referrals(CurrentUser user,
+	@ApiResponse(responseCode = "400", description = "Invalid filter, with invalidParams",
+			content = @Content(mediaType = "application/problem+json"))
+	ReferralList referrals(CurrentUser user, @Valid @ParameterObject InboxFilter filter,
 			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page) {
-		InboxPage inboxPage = inbox.page(user, page);
+		InboxPage inboxPage = inbox.page(user, filter, page);
 		List<ReferralItem> items = inboxPage.entries().stream().map(ReferralItem::of).toList();
-		return new ReferralList(items, new PageInfo(inboxPage.page(), inboxPage.size(), inboxPage.total()));
+		return new ReferralList(items, new PageInfo(inboxPage.page(), inboxPage.size(), inboxPage.total()),
+				inboxPage.countsByStatus(), inboxPage.waitingTooLong(), inboxPage.waitingSignalDays(),
+				inboxPage.referrersToInform());
 	}
 
-	record ReferralList(List<ReferralItem> referrals, PageInfo page) {
+	/**
+	 * @param waitingTooLong referrals still waiting (received or waitlisted) for more than waitingSignalDays
+	 * @param referrersToInform referrals with a message for the referrer not sent yet
+	 */
+	record ReferralList(List<ReferralItem> referrals, PageInfo page, Map<ReferralStatus, Long> countsByStatus,
+			long waitingTooLong, int waitingSignalDays, long referrersToInform) {
 	}
 
 	record PageInfo(int number, int size, long totalElements) {
 	}
 
 	record ReferralItem(UUID id, LocalDate receivedOn, Referrer referrer, List<String> lifeDomains,
-			ReferralStatus status, boolean referrerToInform) {
+			ReferralStatus status, boolean referrerToInform, Long waitingDays, boolean waitingTooLong) {
 
 		static ReferralItem of(InboxEntry entry) {
 			return new ReferralItem(entry.id(), entry.receivedOn(),
 					new Referrer(entry.referrerType(), entry.referrerOrganisation(), entry.referrerName()),
 					entry.lifeDomains().stream().map(LifeDomain::code).toList(), entry.status(),
-					entry.referrerToInform());
+					entry.referrerToInform(), entry.waitingDays(), entry.waitingTooLong());
 		}
 
 	}

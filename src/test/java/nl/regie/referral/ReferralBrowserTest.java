@@ -103,6 +103,8 @@ class ReferralBrowserTest {
 
 		driver.manage().deleteAllCookies();
 		logIn("teamleider");
+		waitFor(By.cssSelector("[data-testid=status-counts]"));
+		screenshots("inbox");
 		open(referralPath);
 		screenshots("referral-before-screening");
 		click(By.cssSelector("form[action$='/screening'] button[type=submit]"));
