@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import nl.regie.RegieTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +36,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The referral path as people walk it, in a real headless Chromium: the team assistant
  * records the referral, the team leader screens and accepts it, and a case waits for
- * assignment. Screenshots at desktop and phone width land in target/screenshots.
+ * assignment. Screenshots at desktop and phone width land in target/screenshots; every
+ * screen must not scroll sideways on a phone and must pass axe-core's WCAG 2.1 AA rules.
  */
 @RegieTest
 class ReferralBrowserTest {
@@ -170,6 +174,11 @@ class ReferralBrowserTest {
 				.isFalse();
 		}
 		driver.manage().window().setSize(DESKTOP);
+		Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+		assertThat(axe.getViolations().stream().map(rule -> rule.getId() + " (" + rule.getImpact() + ") "
+				+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList()).toList())
+			.as(name + ": WCAG 2.1 AA violations (axe-core)")
+			.isEmpty();
 	}
 
 }
