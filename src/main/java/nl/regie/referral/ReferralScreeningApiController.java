@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.regie.assessment.LifeDomain;
+import nl.regie.household.HouseholdView;
 import nl.regie.household.Involvement;
 import nl.regie.identity.CurrentUser;
 import nl.regie.platform.web.ApiConventions;
@@ -127,7 +128,7 @@ class ReferralScreeningApiController {
 
 	record ReferralResource(UUID id, int version, ReferralStatus status, LocalDate receivedOn,
 			ReferralApiController.Referrer referrer, String referrerContact, String reason, Urgency urgency,
-			List<String> lifeDomains, boolean openCaseAtIntake, boolean consentToInformReferrer,
+			List<String> lifeDomains, boolean openCaseAtIntake, boolean consentToInformReferrer, Household household,
 			long childrenInHousehold, List<Involvement> involvements, Screening screening,
 			List<UnmetFitRule> unmetFitRules, List<ReferralDetails.Decision> decisions) {
 
@@ -137,7 +138,8 @@ class ReferralScreeningApiController {
 							details.referrerName()),
 					details.referrerContact(), details.reason(), details.urgency(),
 					details.lifeDomains().stream().map(LifeDomain::code).toList(), details.openCaseAtIntake(),
-					details.consentToInformReferrer(), details.childrenInHousehold(), details.involvements(),
+					details.consentToInformReferrer(), Household.of(details.household()), details.childrenInHousehold(),
+					details.involvements(),
 					details.screening(), details.unmetFitRules()
 						.stream()
 						.map(rule -> new UnmetFitRule(rule.code(), rule.blocksAcceptance(), reason.apply(rule)))
@@ -148,6 +150,22 @@ class ReferralScreeningApiController {
 	}
 
 	record UnmetFitRule(String code, boolean blocksAcceptance, String reason) {
+	}
+
+	record Household(UUID id, String postcode, String houseNumber, String phone, List<Member> members) {
+
+		static Household of(HouseholdView household) {
+			return new Household(household.id(), household.postcode(), household.houseNumber(), household.phone(),
+					household.members()
+						.stream()
+						.map(member -> new Member(member.givenName(), member.familyName(),
+								member.dateOfBirth().value()))
+						.toList());
+		}
+
+	}
+
+	record Member(String givenName, String familyName, LocalDate dateOfBirth) {
 	}
 
 }

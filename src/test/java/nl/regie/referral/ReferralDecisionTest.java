@@ -67,6 +67,9 @@ class ReferralDecisionTest {
 		assertThat(decided.getStatus()).isEqualTo(201);
 		assertThat(decided.getContentAsString()).contains("ACCEPTED");
 		assertThat(caseStages(referral)).containsExactly("AWAITING_ASSIGNMENT");
+		assertThat(fixtures.api(HttpMethod.GET, "/api/v1/referrals/" + referral, "teamleider", Map.of())
+			.getContentAsString()).contains("\"status\":\"ACCEPTED\"", "\"givenName\":\"Yassin\"",
+					"\"childrenInHousehold\":1");
 	}
 
 	@Test
