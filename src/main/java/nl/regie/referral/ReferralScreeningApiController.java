@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import nl.regie.assessment.LifeDomain;
 import nl.regie.household.HouseholdView;
 import nl.regie.household.Involvement;
@@ -48,12 +49,15 @@ class ReferralScreeningApiController {
 
 	private final ReferrerMessages referrerMessages;
 
+	private final ReferralConsent consent;
+
 	ReferralScreeningApiController(ReferralDetailsQuery query, ReferralDecisions decisions, MessageSource messages,
-			ReferrerMessages referrerMessages) {
+			ReferrerMessages referrerMessages, ReferralConsent consent) {
 		this.query = query;
 		this.decisions = decisions;
 		this.messages = messages;
 		this.referrerMessages = referrerMessages;
+		this.consent = consent;
 	}
 
 	/** Runs before the body is read: someone without access gets 403 whatever they send. */
@@ -102,6 +106,21 @@ class ReferralScreeningApiController {
 			content = @Content(mediaType = "application/problem+json"))
 	Decided decide(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody DecisionForm decision) {
 		return new Decided(decisions.decide(user, id, decision));
+	}
+
+	@PutMapping(PATH + "/consent")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Record whether the household consents to keeping the referrer informed",
+			description = "Consent given later prepares the message about the current state; consent withdrawn "
+					+ "removes prepared messages that were not sent yet.")
+	@ApiResponse(responseCode = "204", description = "Recorded")
+	@ApiResponse(responseCode = "400", description = "Invalid input, with invalidParams",
+			content = @Content(mediaType = "application/problem+json"))
+	void consent(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody Consent body) {
+		consent.record(user, id, body.consentToInformReferrer());
+	}
+
+	record Consent(@NotNull Boolean consentToInformReferrer) {
 	}
 
 	@GetMapping(PATH + "/referrer-messages")

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -33,11 +34,14 @@ class ReferralScreeningController {
 
 	private final ReferrerMessages referrerMessages;
 
+	private final ReferralConsent consent;
+
 	ReferralScreeningController(ReferralDetailsQuery query, ReferralDecisions decisions,
-			ReferrerMessages referrerMessages) {
+			ReferrerMessages referrerMessages, ReferralConsent consent) {
 		this.query = query;
 		this.decisions = decisions;
 		this.referrerMessages = referrerMessages;
+		this.consent = consent;
 	}
 
 	/** Runs before any form is read: someone without access gets 403 whatever they send. */
@@ -53,6 +57,14 @@ class ReferralScreeningController {
 		model.addAttribute("involvement", InvolvementForm.empty());
 		model.addAttribute("decision", new DecisionForm(details.version(), null, null, null, null, null, null));
 		return page(user, details, model);
+	}
+
+	@PostMapping("/referrals/{id}/consent")
+	String processConsent(CurrentUser user, @PathVariable UUID id,
+			@RequestParam(defaultValue = "false") boolean consentToInformReferrer, RedirectAttributes redirect) {
+		consent.record(user, id, consentToInformReferrer);
+		redirect.addFlashAttribute("notice", "referral.consentRecorded");
+		return "redirect:/referrals/" + id;
 	}
 
 	@PostMapping("/referrals/{id}/referrer-messages/{messageId}/sent")

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import nl.regie.organisation.OrganisationDirectory;
@@ -62,6 +63,37 @@ class ReferrerUpdates {
 	@EventListener
 	void on(ReferralWaitlisted waitlisted) {
 		prepare(waitlisted.referralId(), ReferrerMessageKind.WAITLISTED);
+	}
+
+	/**
+	 * The household changed its mind. Consent given later prepares the message about where
+	 * the referral stands now; consent withdrawn removes what was prepared but not yet sent.
+	 */
+	void consentChanged(UUID referralId, boolean granted, ReferralStatus status) {
+		if (!granted) {
+			jdbc.sql("delete from referrer_message where referral_id = :r and sent_at is null and kind <> 'RECEIVED'")
+				.param("r", referralId)
+				.update();
+			return;
+		}
+		kindFor(status).filter(kind -> !prepared(referralId, kind)).ifPresent(kind -> prepare(referralId, kind));
+	}
+
+	private static Optional<ReferrerMessageKind> kindFor(ReferralStatus status) {
+		return switch (status) {
+			case ACCEPTED -> Optional.of(ReferrerMessageKind.ACCEPTED);
+			case DECLINED -> Optional.of(ReferrerMessageKind.DECLINED);
+			case WAITLISTED -> Optional.of(ReferrerMessageKind.WAITLISTED);
+			case RECEIVED, HANDED_OVER -> Optional.empty();
+		};
+	}
+
+	private boolean prepared(UUID referralId, ReferrerMessageKind kind) {
+		return jdbc.sql("select exists (select 1 from referrer_message where referral_id = :r and kind = :k)")
+			.param("r", referralId)
+			.param("k", kind.name())
+			.query(Boolean.class)
+			.single();
 	}
 
 	private void prepare(UUID referralId, ReferrerMessageKind kind) {

@@ -42,6 +42,7 @@ class ReferralAccessTest {
 			new Route(HttpMethod.POST, "/referrals/{id}/screening", true, Bodies.SCREENING),
 			new Route(HttpMethod.POST, "/referrals/{id}/decision", true, Bodies.DECISION),
 			new Route(HttpMethod.POST, "/referrals/{id}/referrer-messages/{messageId}/sent", false, Map.of()),
+			new Route(HttpMethod.POST, "/referrals/{id}/consent", false, Bodies.CONSENT),
 			new Route(HttpMethod.GET, "/referrals/waitlist", false, Map.of()),
 			new Route(HttpMethod.POST, "/referrals/waitlist/capacity", true, Bodies.CAPACITY),
 			new Route(HttpMethod.GET, "/api/v1/referrals", false, Map.of()),
@@ -51,6 +52,7 @@ class ReferralAccessTest {
 			new Route(HttpMethod.PUT, "/api/v1/referrals/{id}/screening", true, Bodies.SCREENING),
 			new Route(HttpMethod.POST, "/api/v1/referrals/{id}/decisions", true, Bodies.DECISION),
 			new Route(HttpMethod.GET, "/api/v1/referrals/{id}/referrer-messages", false, Map.of()),
+			new Route(HttpMethod.PUT, "/api/v1/referrals/{id}/consent", false, Bodies.CONSENT),
 			new Route(HttpMethod.POST, "/api/v1/referrals/{id}/referrer-messages/{messageId}/sent", false, Map.of()),
 			new Route(HttpMethod.GET, "/api/v1/referrals/waitlist", false, Map.of()),
 			new Route(HttpMethod.PUT, "/api/v1/referrals/waitlist/capacity", true, Bodies.CAPACITY));
@@ -64,6 +66,8 @@ class ReferralAccessTest {
 				"TEAM_COORDINATES");
 
 		static final Map<String, Object> CAPACITY = Map.of("maxCasesPerFte", 8);
+
+		static final Map<String, Object> CONSENT = Map.of("consentToInformReferrer", true);
 
 		static final Map<String, Object> DECISION = Map.of("version", 0, "outcome", "DECLINE", "reason", "Past niet",
 				"declineReason", "OTHER", "advice", "Sociaal loket");

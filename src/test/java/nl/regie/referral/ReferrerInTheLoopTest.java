@@ -103,6 +103,27 @@ class ReferrerInTheLoopTest {
 				Map.of()).getContentAsString()).contains("\"sentBy\":\"Sevda Aydın\"");
 	}
 
+	@Test
+	void consentGivenLaterPreparesTheMessageAboutWhereTheReferralStandsAndWithdrawingRemovesIt() throws Exception {
+		Map<String, Object> referral = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
+		referral.put("consentToInformReferrer", false);
+		UUID id = fixtures.recorded(referral);
+		accept(id);
+
+		consent(id, true);
+		assertThat(kinds(id)).containsExactly("RECEIVED", "ACCEPTED");
+		consent(id, true);
+		assertThat(kinds(id)).as("no second message").containsExactly("RECEIVED", "ACCEPTED");
+
+		consent(id, false);
+		assertThat(kinds(id)).containsExactly("RECEIVED");
+	}
+
+	private void consent(UUID id, boolean given) throws Exception {
+		assertThat(fixtures.api(HttpMethod.PUT, "/api/v1/referrals/" + id + "/consent", "teamassistent",
+				Map.of("consentToInformReferrer", given)).getStatus()).isEqualTo(204);
+	}
+
 	private void accept(UUID id) throws Exception {
 		fixtures.api(HttpMethod.PUT, "/api/v1/referrals/" + id + "/screening", "teamleider", screeningThatFits());
 		assertThat(fixtures.api(HttpMethod.POST, "/api/v1/referrals/" + id + "/decisions", "teamleider",
