@@ -65,14 +65,6 @@ public class CaseFiles {
 			.single();
 	}
 
-	/** The stage of the case a referral opened, if it opened one. */
-	public java.util.Optional<CaseStage> stageOfCaseFrom(UUID referralId) {
-		return jdbc.sql("select stage from case_file where referral_id = :r")
-			.param("r", referralId)
-			.query((rs, n) -> CaseStage.valueOf(rs.getString("stage")))
-			.optional();
-	}
-
 	private static List<String> openStageNames() {
 		return OPEN.stream().map(Enum::name).toList();
 	}

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +38,7 @@ class ReferralAccessTest {
 			new Route(HttpMethod.GET, "/referrals", false, Map.of()),
 			new Route(HttpMethod.GET, "/referrals/new", false, Map.of()),
 			new Route(HttpMethod.POST, "/referrals", false, Map.of()),
+			new Route(HttpMethod.POST, "/referrals", false, Map.of("addMember", "true")),
 			new Route(HttpMethod.GET, "/referrals/{id}", false, Map.of()),
 			new Route(HttpMethod.POST, "/referrals/{id}/involvements", false, Bodies.INVOLVEMENT),
 			new Route(HttpMethod.POST, "/referrals/{id}/screening", true, Bodies.SCREENING),
@@ -89,6 +91,10 @@ class ReferralAccessTest {
 	@Autowired
 	PasswordEncoder passwords;
 
+	@Autowired
+	@org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlerMapping;
+
 	ReferralFixtures fixtures;
 
 	UUID referral;
@@ -118,6 +124,22 @@ class ReferralAccessTest {
 				expectForbidden(route, outsider);
 			}
 		}
+	}
+
+	/** Keeps {@link #ROUTES} complete: a referral route without an access test fails here. */
+	@Test
+	void everyReferralRouteIsInTheAccessTest() {
+		List<String> tested = ROUTES.stream().map(route -> route.method() + " " + route.path()).toList();
+		List<String> mapped = new ArrayList<>();
+		handlerMapping.getHandlerMethods().forEach((info, method) -> {
+			if (method.getBeanType().getPackageName().equals(ReferralAccessTest.class.getPackageName())) {
+				info.getPatternValues()
+					.forEach(path -> info.getMethodsCondition()
+						.getMethods()
+						.forEach(verb -> mapped.add(verb + " " + path)));
+			}
+		});
+		assertThat(tested).containsExactlyInAnyOrderElementsOf(mapped);
 	}
 
 	@Test

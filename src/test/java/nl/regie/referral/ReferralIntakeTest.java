@@ -185,6 +185,18 @@ class ReferralIntakeTest {
 	}
 
 	@Test
+	void addingAMemberKeepsWhatWasTypedAndSavesNothing() throws Exception {
+		long referrals = fixtures.count("referral");
+
+		mvc.perform(intakeForm(fixtures.session("teamassistent"), validBsn(), "addMember", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Gezinslid 2")))
+			.andExpect(content().string(containsString("value=\"M. de Boer\"")));
+
+		assertThat(fixtures.count("referral")).isEqualTo(referrals);
+	}
+
+	@Test
 	void intakeFormOffersToLinkAHouseholdAtTheSameAddress() throws Exception {
 		Cookie session = fixtures.session("teamassistent");
 		String houseNumber = ReferralFixtures.uniqueHouseNumber();
