@@ -120,13 +120,14 @@ class ReferralApiController {
 	}
 
 	record ReferralItem(UUID id, LocalDate receivedOn, Referrer referrer, List<String> lifeDomains,
-			ReferralStatus status, boolean referrerToInform, Long waitingDays, boolean waitingTooLong) {
+			ReferralStatus status, boolean referrerToInform, Long waitingDays, boolean waitingTooLong,
+			boolean openCaseAtIntake) {
 
 		static ReferralItem of(InboxEntry entry) {
 			return new ReferralItem(entry.id(), entry.receivedOn(),
 					new Referrer(entry.referrerType(), entry.referrerOrganisation(), entry.referrerName()),
 					entry.lifeDomains().stream().map(LifeDomain::code).toList(), entry.status(),
-					entry.referrerToInform(), entry.waitingDays(), entry.waitingTooLong());
+					entry.referrerToInform(), entry.waitingDays(), entry.waitingTooLong(), entry.openCaseAtIntake());
 		}
 
 	}

@@ -13,13 +13,17 @@ import nl.regie.household.Involvement;
  * Everything the screening screen shows about one referral, with what Regie can pre-fill.
  *
  * @param childrenInHousehold pre-fills the child-safety question's context
- * @param unmetFitRules the fit rules the recorded screening does not meet (empty before screening)
  */
 record ReferralDetails(UUID id, int version, ReferralStatus status, LocalDate receivedOn, ReferrerType referrerType,
 		String referrerOrganisation, String referrerName, String referrerContact, String reason, Urgency urgency,
 		List<LifeDomain> lifeDomains, String areaName, boolean openCaseAtIntake, boolean householdKnows,
 		boolean householdAgrees, boolean consentToInformReferrer, HouseholdView household, long childrenInHousehold,
-		List<Involvement> involvements, Screening screening, List<FitRule> unmetFitRules, List<Decision> decisions) {
+		List<Involvement> involvements, Screening screening, List<Decision> decisions) {
+
+	/** The fit rules not met: by the recorded screening, or before it by what Regie could pre-fill. */
+	public List<FitRule> unmetFitRules() {
+		return FitRules.unmetBy(screeningForm().toScreening());
+	}
 
 	public Involvement leadAgency() {
 		return involvements.stream().filter(Involvement::leadAgency).findFirst().orElse(null);

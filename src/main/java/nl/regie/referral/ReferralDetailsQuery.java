@@ -69,8 +69,7 @@ class ReferralDetailsQuery {
 					rs.getBoolean("open_case_at_intake"), rs.getBoolean("household_knows"),
 					rs.getBoolean("household_agrees"), rs.getBoolean("consent_inform_referrer"), household,
 					household.childrenOn(LocalDate.now(clock)),
-					involvements.of(referral.municipalityId(), referral.householdId()), screening,
-					screening == null ? List.of() : FitRules.unmetBy(screening), decisions(id)))
+					involvements.of(referral.municipalityId(), referral.householdId()), screening, decisions(id)))
 			.single();
 	}
 

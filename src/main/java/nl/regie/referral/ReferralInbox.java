@@ -69,6 +69,7 @@ class ReferralInbox {
 				: today.minusDays(filter.waitingLongerThanDays());
 		List<InboxEntry> entries = jdbc.sql("""
 				select r.id, r.received_on, r.referrer_type, r.referrer_organisation, r.referrer_name, r.status,
+				       r.open_case_at_intake,
 				       array(select d.life_domain from referral_life_domain d where d.referral_id = r.id) as domains,
 				       exists (select 1 from referrer_message m where m.referral_id = r.id and m.sent_at is null)
 				           as referrer_to_inform
@@ -121,7 +122,8 @@ class ReferralInbox {
 		return new InboxEntry(rs.getObject("id", UUID.class), received,
 				ReferrerType.valueOf(rs.getString("referrer_type")), rs.getString("referrer_organisation"),
 				rs.getString("referrer_name"), lifeDomains.inMatrixOrder(codes(rs.getArray("domains"))), status,
-				rs.getBoolean("referrer_to_inform"), waitingDays, waitingDays != null && waitingDays > waitingSignalDays);
+				rs.getBoolean("referrer_to_inform"), waitingDays, waitingDays != null && waitingDays > waitingSignalDays,
+				rs.getBoolean("open_case_at_intake"));
 	}
 
 	private static List<String> codes(Array array) throws SQLException {

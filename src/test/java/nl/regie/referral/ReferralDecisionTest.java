@@ -121,6 +121,16 @@ class ReferralDecisionTest {
 	}
 
 	@Test
+	void screeningWarnsAtOnceWhenOnlyOneLifeDomainIsReferred() throws Exception {
+		Map<String, Object> oneDomain = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
+		oneDomain.put("lifeDomains", List.of("FINANCES"));
+		UUID referral = fixtures.recorded(oneDomain);
+
+		mvc.perform(get("/referrals/" + referral).cookie(fixtures.session("teamleider")))
+			.andExpect(content().string(containsString("Er spelen geen problemen op meerdere leefgebieden")));
+	}
+
+	@Test
 	void decisionWithoutReasonIsRefusedAndASecondDecisionToo() throws Exception {
 		UUID referral = fixtures.recorded(singleMotherWithDebtsReferredByWorkAndIncome(validBsn()));
 		screen(referral, screeningThatFits());

@@ -117,6 +117,8 @@ class ReferralIntakeTest {
 			.param("id", flagged)
 			.query(Boolean.class)
 			.single()).isTrue();
+		mvc.perform(get("/referrals/" + flagged).cookie(fixtures.session("teamassistent")))
+			.andExpect(content().string(containsString("Dit huishouden heeft al een lopende casus bij het team.")));
 	}
 
 	@Test
