@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -125,6 +126,20 @@ class DemoData implements ApplicationRunner {
 			.param("number", demo.houseNumber())
 			.param("now", Timestamp.from(clock.instant()))
 			.update();
+		DemoInvolvements.BY_ADDRESS.getOrDefault(demo.postcode() + " " + demo.houseNumber(), List.of())
+			.forEach(involved -> jdbc.sql("""
+					insert into household_involvement
+					    (id, municipality_id, household_id, organisation, professional, role, lead_agency, recorded_at)
+					values (:id, :m, :h, :organisation, :professional, :role, :lead, :now)""")
+				.param("id", UUID.randomUUID())
+				.param("m", municipality)
+				.param("h", household)
+				.param("organisation", involved.get(0))
+				.param("professional", involved.get(1))
+				.param("role", involved.get(2))
+				.param("lead", Boolean.parseBoolean(involved.get(3)))
+				.param("now", Timestamp.from(clock.instant()))
+				.update());
 		for (String member : demo.members()) {
 			String[] parts = member.split(" ");
 			jdbc.sql("""

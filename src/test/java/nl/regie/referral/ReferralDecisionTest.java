@@ -131,6 +131,17 @@ class ReferralDecisionTest {
 	}
 
 	@Test
+	void demoFamilyWhoseCoordinationIsHeldByYouthProtectionShowsItsLeadAgency() throws Exception {
+		UUID ramdin = jdbc.sql("""
+				select r.id from referral r join household h on h.id = r.household_id
+				where h.postcode = '1067EF' and h.house_number = '88'""").query(UUID.class).single();
+
+		mvc.perform(get("/referrals/" + ramdin).cookie(fixtures.session("teamleider")))
+			.andExpect(content().string(containsString("De regie ligt nu bij Jeugdbescherming Regio Amsterdam.")))
+			.andExpect(content().string(containsString("Gezinsvoogd")));
+	}
+
+	@Test
 	void decisionWithoutReasonIsRefusedAndASecondDecisionToo() throws Exception {
 		UUID referral = fixtures.recorded(singleMotherWithDebtsReferredByWorkAndIncome(validBsn()));
 		screen(referral, screeningThatFits());
