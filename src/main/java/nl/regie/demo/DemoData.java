@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -74,7 +75,10 @@ class DemoData implements ApplicationRunner {
 		UUID zuidoost = area(municipality, district, null, "Zuidoost");
 		UUID noord = area(municipality, district, null, "Noord");
 		UUID geuzenveld = area(municipality, area, nieuwWest, "Geuzenveld-Slotermeer");
-		area(municipality, area, nieuwWest, "Osdorp");
+		UUID osdorp = area(municipality, area, nieuwWest, "Osdorp");
+		postcodes(municipality, geuzenveld, 1064, 1064);
+		postcodes(municipality, geuzenveld, 1067, 1068);
+		postcodes(municipality, osdorp, 1069, 1069);
 		area(municipality, area, zuidoost, "Bijlmer-Centrum");
 		area(municipality, area, zuidoost, "Gaasperdam");
 		area(municipality, area, noord, "Noord-Oost");
@@ -122,6 +126,20 @@ class DemoData implements ApplicationRunner {
 			.param("number", demo.houseNumber())
 			.param("now", Timestamp.from(clock.instant()))
 			.update();
+		DemoInvolvements.BY_ADDRESS.getOrDefault(demo.postcode() + " " + demo.houseNumber(), List.of())
+			.forEach(involved -> jdbc.sql("""
+					insert into household_involvement
+					    (id, municipality_id, household_id, organisation, professional, role, lead_agency, recorded_at)
+					values (:id, :m, :h, :organisation, :professional, :role, :lead, :now)""")
+				.param("id", UUID.randomUUID())
+				.param("m", municipality)
+				.param("h", household)
+				.param("organisation", involved.get(0))
+				.param("professional", involved.get(1))
+				.param("role", involved.get(2))
+				.param("lead", Boolean.parseBoolean(involved.get(3)))
+				.param("now", Timestamp.from(clock.instant()))
+				.update());
 		for (String member : demo.members()) {
 			String[] parts = member.split(" ");
 			jdbc.sql("""
@@ -139,8 +157,10 @@ class DemoData implements ApplicationRunner {
 		UUID referral = UUID.randomUUID();
 		jdbc.sql("""
 				insert into referral (id, municipality_id, team_id, household_id, received_on, referrer_type,
-				    referrer_organisation, referrer_name, referrer_contact, reason, urgency, status, created_at)
-				values (:id, :m, :t, :h, :received, :type, :org, :name, :contact, :reason, :urgency, :status, :now)""")
+				    referrer_organisation, referrer_name, referrer_contact, reason, urgency, status, children_at_intake,
+				    created_at)
+				values (:id, :m, :t, :h, :received, :type, :org, :name, :contact, :reason, :urgency, :status, :children,
+				    :now)""")
 			.param("id", referral)
 			.param("m", municipality)
 			.param("t", team)
@@ -153,6 +173,11 @@ class DemoData implements ApplicationRunner {
 			.param("reason", demo.reason())
 			.param("urgency", demo.urgency())
 			.param("status", demo.status().name())
+			.param("children", demo.members()
+				.stream()
+				.filter(member -> LocalDate.parse(member.substring(member.lastIndexOf(' ') + 1))
+					.isAfter(received.minusYears(18)))
+				.count())
 			.param("now", Timestamp.from(clock.instant()))
 			.update();
 		for (String domain : demo.lifeDomains()) {
@@ -175,6 +200,18 @@ class DemoData implements ApplicationRunner {
 				.param("opened", received.plusDays(3))
 				.update();
 		}
+	}
+
+	private void postcodes(UUID municipality, UUID area, int from, int to) {
+		jdbc.sql("""
+				insert into area_postcode_range (id, municipality_id, area_id, from_digits, to_digits)
+				values (:id, :m, :a, :from, :to)""")
+			.param("id", UUID.randomUUID())
+			.param("m", municipality)
+			.param("a", area)
+			.param("from", from)
+			.param("to", to)
+			.update();
 	}
 
 	private UUID level(UUID municipality, int depth, String name) {

@@ -23,7 +23,8 @@ class MunicipalityMessageSource extends AbstractMessageSource {
 	 * Texts shared by all screens, then one bundle per module under {@code i18n/}. A new
 	 * module with screens adds its bundle here.
 	 */
-	static final String[] BUNDLES = { "messages", "i18n/identity", "i18n/organisation", "i18n/referral" };
+	static final String[] BUNDLES = { "messages", "i18n/identity", "i18n/organisation", "i18n/household",
+			"i18n/referral" };
 
 	static final Set<String> OVERRIDABLE_PREFIXES = Set.of("role.", "term.");
 

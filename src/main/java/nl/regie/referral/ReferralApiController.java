@@ -1,6 +1,9 @@
 package nl.regie.referral;
 
+import java.net.URI;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,7 +15,20 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.regie.identity.CurrentUser;
 import nl.regie.platform.web.ApiConventions;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import jakarta.validation.Valid;
+
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,33 +41,93 @@ class ReferralApiController {
 
 	private final ReferralInbox inbox;
 
-	ReferralApiController(ReferralInbox inbox) {
+	private final MessageSource messages;
+
+	private final ReferralIntakes intakes;
+
+	ReferralApiController(ReferralInbox inbox, ReferralIntakes intakes, MessageSource messages) {
+		this.messages = messages;
 		this.inbox = inbox;
+		this.intakes = intakes;
+	}
+
+	/**
+	 * Runs before the request body is read and validated, so that someone without access
+	 * gets 403 whatever they send, never a validation answer about referral data.
+	 */
+	@ModelAttribute
+	void requireReferralAccess(CurrentUser user) {
+		ReferralAccessPolicy.requireInboxOf(user);
+	}
+
+	@PostMapping(ApiConventions.BASE_PATH + "/referrals")
+	@Operation(summary = "Record a referral for the caller's team",
+			description = "When Regie may already know the household (same BSN, same name and date of birth, or same "
+					+ "address) it answers 409 with the households found; send the referral again with "
+					+ "linkToHousehold set to one of them, or with newHousehold true.")
+	@ApiResponse(responseCode = "201", description = "Referral recorded")
+	@ApiResponse(responseCode = "400", description = "Invalid input, with invalidParams",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "403", description = "Not the team leader or a team assistant of a team",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "Regie may know the household: choose",
+			content = @Content(mediaType = "application/problem+json"))
+	ResponseEntity<Created> register(CurrentUser user, @Valid @RequestBody ReferralIntake intake) {
+		UUID id = intakes.register(user, intake);
+		return ResponseEntity.created(URI.create(ApiConventions.BASE_PATH + "/referrals/" + id)).body(new Created(id));
+	}
+
+	@ExceptionHandler(HouseholdChoiceNeeded.class)
+	ResponseEntity<ProblemDetail> householdChoiceNeeded(HouseholdChoiceNeeded choice, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				messages.getMessage("intake.matches.intro", null, locale));
+		problem.setTitle(messages.getMessage("intake.matches.title", null, locale));
+		problem.setProperty("matches", choice.matches());
+		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	record Created(UUID id) {
 	}
 
 	@GetMapping(ApiConventions.BASE_PATH + "/referrals")
-	@Operation(summary = "The referrals of the caller's team, newest first")
+	@Operation(summary = "The referrals of the caller's team, newest first, optionally filtered",
+			description = "Filters: status, referrerType, area (id) and waitingLongerThanDays (received or "
+					+ "waitlisted for more days than this). Counts per status and the number waiting longer than "
+					+ "the team's signal come with every page.")
 	@ApiResponse(responseCode = "200", description = "A page of referrals")
-	ReferralList referrals(CurrentUser user,
+	@ApiResponse(responseCode = "403", description = "Not the team leader or a team assistant of a team",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "400", description = "Invalid filter, with invalidParams",
+			content = @Content(mediaType = "application/problem+json"))
+	ReferralList referrals(CurrentUser user, @Valid @ParameterObject InboxFilter filter,
 			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page) {
-		InboxPage inboxPage = inbox.page(user, page);
+		InboxPage inboxPage = inbox.page(user, filter, page);
 		List<ReferralItem> items = inboxPage.entries().stream().map(ReferralItem::of).toList();
-		return new ReferralList(items, new PageInfo(inboxPage.page(), inboxPage.size(), inboxPage.total()));
+		return new ReferralList(items, new PageInfo(inboxPage.page(), inboxPage.size(), inboxPage.total()),
+				inboxPage.countsByStatus(), inboxPage.waitingTooLong(), inboxPage.waitingSignalDays(),
+				inboxPage.referrersToInform());
 	}
 
-	record ReferralList(List<ReferralItem> referrals, PageInfo page) {
+	/**
+	 * @param waitingTooLong referrals still waiting (received or waitlisted) for more than waitingSignalDays
+	 * @param referrersToInform referrals with a message for the referrer not sent yet
+	 */
+	record ReferralList(List<ReferralItem> referrals, PageInfo page, Map<ReferralStatus, Long> countsByStatus,
+			long waitingTooLong, int waitingSignalDays, long referrersToInform) {
 	}
 
 	record PageInfo(int number, int size, long totalElements) {
 	}
 
 	record ReferralItem(UUID id, LocalDate receivedOn, Referrer referrer, List<String> lifeDomains,
-			ReferralStatus status) {
+			ReferralStatus status, boolean referrerToInform, Long waitingDays, boolean waitingTooLong,
+			boolean openCaseAtIntake) {
 
 		static ReferralItem of(InboxEntry entry) {
 			return new ReferralItem(entry.id(), entry.receivedOn(),
 					new Referrer(entry.referrerType(), entry.referrerOrganisation(), entry.referrerName()),
-					entry.lifeDomains().stream().map(LifeDomain::code).toList(), entry.status());
+					entry.lifeDomains().stream().map(LifeDomain::code).toList(), entry.status(),
+					entry.referrerToInform(), entry.waitingDays(), entry.waitingTooLong(), entry.openCaseAtIntake());
 		}
 
 	}

@@ -3,63 +3,127 @@ package nl.regie.referral;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 
 import nl.regie.assessment.LifeDomains;
 import nl.regie.identity.CurrentUser;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The team's referral inbox. One query per page, life domains aggregated in it, so the
- * inbox costs the same for 10 or 10,000 referrals.
+ * inbox costs the same for 10 or 10,000 referrals. Filters by status, referrer type, area
+ * and waiting time; counts per status and signals referrals that wait too long.
  */
 @Service
 class ReferralInbox {
 
 	static final int PAGE_SIZE = 25;
 
+	/** Still waiting for the team: not decided yet, or on the waitlist. */
+	static final Set<ReferralStatus> WAITING = EnumSet.of(ReferralStatus.RECEIVED, ReferralStatus.WAITLISTED);
+
+	/** Optional filters; a null parameter leaves its part of the filter out. */
+	private static final String FILTERS = """
+			(cast(:status as text) is null or r.status = :status)
+			and (cast(:type as text) is null or r.referrer_type = :type)
+			and (cast(:area as uuid) is null or r.area_id = :area)
+			and (cast(:before as date) is null or (r.status in ('RECEIVED', 'WAITLISTED') and r.received_on < :before))""";
+
 	private final JdbcClient jdbc;
 
 	private final LifeDomains lifeDomains;
 
-	ReferralInbox(JdbcClient jdbc, LifeDomains lifeDomains) {
+	private final Clock clock;
+
+	private final int waitingSignalDays;
+
+	ReferralInbox(JdbcClient jdbc, LifeDomains lifeDomains, Clock clock,
+			@Value("${regie.referral.waiting-signal-days}") int waitingSignalDays) {
 		this.jdbc = jdbc;
 		this.lifeDomains = lifeDomains;
+		this.clock = clock;
+		this.waitingSignalDays = waitingSignalDays;
 	}
 
 	@Transactional(readOnly = true)
-	InboxPage page(CurrentUser user, int page) {
+	InboxPage page(CurrentUser user, InboxFilter filter, int page) {
 		UUID teamId = ReferralAccessPolicy.requireInboxOf(user);
 		int safePage = Math.max(page, 0);
+		LocalDate today = LocalDate.now(clock);
+		LocalDate receivedBefore = filter.waitingLongerThanDays() == null ? null
+				: today.minusDays(filter.waitingLongerThanDays());
 		List<InboxEntry> entries = jdbc.sql("""
 				select r.id, r.received_on, r.referrer_type, r.referrer_organisation, r.referrer_name, r.status,
-				       array(select d.life_domain from referral_life_domain d where d.referral_id = r.id) as domains
+				       r.open_case_at_intake,
+				       array(select d.life_domain from referral_life_domain d where d.referral_id = r.id) as domains,
+				       exists (select 1 from referrer_message m where m.referral_id = r.id and m.sent_at is null)
+				           as referrer_to_inform
 				from referral r
-				where r.team_id = :team
+				where r.team_id = :team and %s
 				order by r.received_on desc, r.id
-				limit :limit offset :offset""")
-			.param("team", teamId)
-			.param("limit", PAGE_SIZE)
-			.param("offset", safePage * PAGE_SIZE)
-			.query((rs, n) -> entry(rs))
+				limit :limit offset :offset""".formatted(FILTERS))
+			.paramSource(filterParams(teamId, filter, receivedBefore).addValue("limit", PAGE_SIZE)
+				.addValue("offset", safePage * PAGE_SIZE))
+			.query((rs, n) -> entry(rs, today))
 			.list();
-		long total = jdbc.sql("select count(*) from referral where team_id = :team")
+		long total = jdbc.sql("select count(*) from referral r where r.team_id = :team and " + FILTERS)
+			.paramSource(filterParams(teamId, filter, receivedBefore))
+			.query(Long.class)
+			.single();
+		long referrersToInform = jdbc
+			.sql("select count(distinct referral_id) from referrer_message where team_id = :team and sent_at is null")
 			.param("team", teamId)
 			.query(Long.class)
 			.single();
-		return new InboxPage(entries, safePage, PAGE_SIZE, total);
+		Map<ReferralStatus, Long> counts = new EnumMap<>(ReferralStatus.class);
+		jdbc.sql("select status, count(*) as n from referral where team_id = :team group by status")
+			.param("team", teamId)
+			.query((rs, n) -> counts.put(ReferralStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+			.list();
+		long waitingTooLong = jdbc.sql("""
+				select count(*) from referral
+				where team_id = :team and status in ('RECEIVED', 'WAITLISTED') and received_on < :signal""")
+			.param("team", teamId)
+			.param("signal", today.minusDays(waitingSignalDays))
+			.query(Long.class)
+			.single();
+		return new InboxPage(entries, safePage, PAGE_SIZE, total, referrersToInform, counts, waitingTooLong,
+				waitingSignalDays);
 	}
 
-	private InboxEntry entry(ResultSet rs) throws SQLException {
-		return new InboxEntry(rs.getObject("id", UUID.class), rs.getObject("received_on", java.time.LocalDate.class),
+	/** One parameter source for all: JdbcClient's paramSource replaces parameters set one by one. */
+	private static MapSqlParameterSource filterParams(UUID teamId, InboxFilter filter, LocalDate receivedBefore) {
+		return new MapSqlParameterSource().addValue("team", teamId)
+			.addValue("status", filter.status() == null ? null : filter.status().name(), Types.VARCHAR)
+			.addValue("type", filter.referrerType() == null ? null : filter.referrerType().name(), Types.VARCHAR)
+			.addValue("area", filter.area(), Types.OTHER)
+			.addValue("before", receivedBefore, Types.DATE);
+	}
+
+	private InboxEntry entry(ResultSet rs, LocalDate today) throws SQLException {
+		ReferralStatus status = ReferralStatus.valueOf(rs.getString("status"));
+		LocalDate received = rs.getObject("received_on", LocalDate.class);
+		Long waitingDays = WAITING.contains(status) ? ChronoUnit.DAYS.between(received, today) : null;
+		return new InboxEntry(rs.getObject("id", UUID.class), received,
 				ReferrerType.valueOf(rs.getString("referrer_type")), rs.getString("referrer_organisation"),
-				rs.getString("referrer_name"), lifeDomains.inMatrixOrder(codes(rs.getArray("domains"))),
-				ReferralStatus.valueOf(rs.getString("status")));
+				rs.getString("referrer_name"), lifeDomains.inMatrixOrder(codes(rs.getArray("domains"))), status,
+				rs.getBoolean("referrer_to_inform"), waitingDays, waitingDays != null && waitingDays > waitingSignalDays,
+				rs.getBoolean("open_case_at_intake"));
 	}
 
 	private static List<String> codes(Array array) throws SQLException {

@@ -1,7 +1,7 @@
 /**
- * Referrals (aanmeldingen) reaching a neighbourhood team, and the team's referral inbox.
- * Screening, the coordination check and the waitlist will live here too.
+ * Referrals (aanmeldingen) reaching a neighbourhood team: intake, screening with the fit
+ * rules and the coordination check, the decision, the waitlist, and the team's inbox.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "organisation", "assessment",
-		"platform" })
+		"platform", "household", "casefile" })
 package nl.regie.referral;

@@ -52,6 +52,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.CONFLICT, "problem.concurrent-change");
 	}
 
+	@ExceptionHandler(InvalidInput.class)
+	ProblemDetail invalidInput(InvalidInput invalid) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid-input");
+		problem.setProperty("invalidParams", invalid.problems()
+			.stream()
+			.map(field -> Map.of("name", field.field(), "code", field.code(), "reason",
+					messages.getMessage(field.code(), null, LocaleContextHolder.getLocale())))
+			.toList());
+		return problem;
+	}
+
+	@ExceptionHandler(StateConflict.class)
+	ProblemDetail stateConflict(StateConflict conflict) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.state-conflict");
+		problem.setDetail(messages.getMessage(conflict.code(), null, LocaleContextHolder.getLocale()));
+		return problem;
+	}
+
 	private Map<String, String> invalidParam(FieldError error) {
 		return Map.of("name", error.getField(), "code", String.valueOf(error.getCode()), "reason",
 				messages.getMessage(error, LocaleContextHolder.getLocale()));

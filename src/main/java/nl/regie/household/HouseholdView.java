@@ -1,0 +1,28 @@
+package nl.regie.household;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A household with its members, for the screens of the modules that work with it.
+ */
+public record HouseholdView(UUID id, String postcode, String houseNumber, String phone, List<Member> members) {
+
+	public HouseholdView {
+		members = List.copyOf(members);
+	}
+
+	public long childrenOn(LocalDate today) {
+		return members.stream().filter(member -> member.dateOfBirth().isChildOn(today)).count();
+	}
+
+	public record Member(UUID id, String givenName, String familyName, DateOfBirth dateOfBirth, boolean hasBsn) {
+
+		public String name() {
+			return givenName + " " + familyName;
+		}
+
+	}
+
+}

@@ -1,0 +1,160 @@
+package nl.regie.household;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One household, one file: finds the household again before a second one is made, and
+ * registers new ones. Callers check who may see households (the referral module does).
+ */
+@Service
+public class Households {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Households(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Households of the municipality with a member of the same BSN, name and date of birth, or the same address. */
+	@Transactional(readOnly = true)
+	public List<HouseholdMatch> findMatches(UUID municipalityId, HouseholdDraft draft) {
+		Map<UUID, Set<HouseholdMatch.Reason>> found = new LinkedHashMap<>();
+		for (HouseholdDraft.MemberDraft member : draft.members()) {
+			if (member.bsn() != null) {
+				jdbc.sql("select household_id from household_member where municipality_id = :m and bsn = :bsn")
+					.param("m", municipalityId)
+					.param("bsn", member.bsn().value())
+					.query(UUID.class)
+					.list()
+					.forEach(id -> add(found, id, HouseholdMatch.Reason.SAME_BSN));
+			}
+			jdbc.sql("""
+					select household_id from household_member
+					where municipality_id = :m and lower(family_name) = lower(:family) and date_of_birth = :born
+					  and lower(given_name) = lower(:given)""")
+				.param("m", municipalityId)
+				.param("family", member.familyName().strip())
+				.param("given", member.givenName().strip())
+				.param("born", member.dateOfBirth().value())
+				.query(UUID.class)
+				.list()
+				.forEach(id -> add(found, id, HouseholdMatch.Reason.SAME_NAME_AND_DATE_OF_BIRTH));
+		}
+		jdbc.sql("""
+				select id from household
+				where municipality_id = :m and postcode = :postcode and lower(house_number) = lower(:number)""")
+			.param("m", municipalityId)
+			.param("postcode", draft.postcode().value())
+			.param("number", draft.houseNumber().strip())
+			.query(UUID.class)
+			.list()
+			.forEach(id -> add(found, id, HouseholdMatch.Reason.SAME_ADDRESS));
+		return found.entrySet().stream().map(entry -> match(entry.getKey(), entry.getValue())).toList();
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public UUID register(UUID municipalityId, HouseholdDraft draft) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into household (id, municipality_id, postcode, house_number, phone, created_at)
+				values (:id, :m, :postcode, :number, :phone, :now)""")
+			.param("id", id)
+			.param("m", municipalityId)
+			.param("postcode", draft.postcode().value())
+			.param("number", draft.houseNumber().strip())
+			.param("phone", blankToNull(draft.phone()))
+			.param("now", Timestamp.from(clock.instant()))
+			.update();
+		draft.members().forEach(member -> insertMember(municipalityId, id, member));
+		return id;
+	}
+
+	/**
+	 * Links a referral's household to one Regie has: members it does not know yet are added,
+	 * the rest of its history stays as it is.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void addNewMembers(UUID municipalityId, UUID householdId, HouseholdDraft draft) {
+		HouseholdView existing = find(municipalityId, householdId).orElseThrow();
+		draft.members()
+			.stream()
+			.filter(member -> existing.members().stream().noneMatch(known -> samePerson(known, member)))
+			.forEach(member -> insertMember(municipalityId, householdId, member));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<HouseholdView> find(UUID municipalityId, UUID householdId) {
+		List<HouseholdView.Member> members = jdbc.sql("""
+				select id, given_name, family_name, date_of_birth, bsn is not null as has_bsn from household_member
+				where municipality_id = :m and household_id = :h order by date_of_birth, id""")
+			.param("m", municipalityId)
+			.param("h", householdId)
+			.query((rs, n) -> new HouseholdView.Member(rs.getObject("id", UUID.class), rs.getString("given_name"),
+					rs.getString("family_name"), new DateOfBirth(rs.getObject("date_of_birth", java.time.LocalDate.class)),
+					rs.getBoolean("has_bsn")))
+			.list();
+		return jdbc.sql("select id, postcode, house_number, phone from household where municipality_id = :m and id = :h")
+			.param("m", municipalityId)
+			.param("h", householdId)
+			.query((rs, n) -> new HouseholdView(rs.getObject("id", UUID.class), rs.getString("postcode"),
+					rs.getString("house_number"), rs.getString("phone"), members))
+			.optional();
+	}
+
+	private HouseholdMatch match(UUID householdId, Set<HouseholdMatch.Reason> reasons) {
+		HouseholdView household = jdbc.sql("select municipality_id from household where id = :id")
+			.param("id", householdId)
+			.query(UUID.class)
+			.optional()
+			.flatMap(municipality -> find(municipality, householdId))
+			.orElseThrow();
+		return new HouseholdMatch(householdId, reasons,
+				household.members().stream().map(HouseholdView.Member::name).toList(), household.postcode(),
+				household.houseNumber());
+	}
+
+	private void insertMember(UUID municipalityId, UUID householdId, HouseholdDraft.MemberDraft member) {
+		jdbc.sql("""
+				insert into household_member (id, municipality_id, household_id, given_name, family_name, date_of_birth, bsn)
+				values (:id, :m, :h, :given, :family, :born, :bsn)""")
+			.param("id", UUID.randomUUID())
+			.param("m", municipalityId)
+			.param("h", householdId)
+			.param("given", member.givenName().strip())
+			.param("family", member.familyName().strip())
+			.param("born", member.dateOfBirth().value())
+			.param("bsn", member.bsn() == null ? null : member.bsn().value())
+			.update();
+	}
+
+	private static boolean samePerson(HouseholdView.Member known, HouseholdDraft.MemberDraft member) {
+		return known.givenName().equalsIgnoreCase(member.givenName().strip())
+				&& known.familyName().equalsIgnoreCase(member.familyName().strip())
+				&& known.dateOfBirth().equals(member.dateOfBirth());
+	}
+
+	private static void add(Map<UUID, Set<HouseholdMatch.Reason>> found, UUID id, HouseholdMatch.Reason reason) {
+		found.computeIfAbsent(id, key -> EnumSet.noneOf(HouseholdMatch.Reason.class)).add(reason);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

@@ -1,0 +1,9 @@
+package nl.regie.organisation;
+
+import java.util.UUID;
+
+/**
+ * What other modules may know about an area.
+ */
+public record AreaSummary(UUID id, UUID municipalityId, String name) {
+}

@@ -1,0 +1,57 @@
+package nl.regie.referral;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import nl.regie.household.ValidBsn;
+import nl.regie.household.ValidPostcode;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * A new referral as the intake form and the API receive it.
+ *
+ * @param linkToHousehold the existing household the referral is about, when Regie found one
+ * @param newHousehold {@code true} when the user checked the households Regie found and none is this one
+ */
+record ReferralIntake(@NotNull @Valid Referrer referrer, @NotNull @Valid Household household, UUID areaId,
+		@NotBlank @Size(max = 4000) String reason, List<String> lifeDomains, @NotNull Urgency urgency,
+		Boolean householdKnows, Boolean householdAgrees, Boolean consentToInformReferrer, UUID linkToHousehold,
+		Boolean newHousehold) {
+
+	/** Yes/no questions left out (an unticked checkbox, an API client that omits them) mean no. */
+	ReferralIntake {
+		lifeDomains = lifeDomains == null ? List.of() : List.copyOf(lifeDomains);
+		householdKnows = Boolean.TRUE.equals(householdKnows);
+		householdAgrees = Boolean.TRUE.equals(householdAgrees);
+		consentToInformReferrer = Boolean.TRUE.equals(consentToInformReferrer);
+		newHousehold = Boolean.TRUE.equals(newHousehold);
+	}
+
+	static ReferralIntake empty() {
+		return new ReferralIntake(new Referrer(null, null, null, null),
+				new Household(null, null, null, List.of(new Member(null, null, null, null))), null, null, List.of(),
+				Urgency.NORMAL, false, false, false, null, false);
+	}
+
+	record Referrer(@NotNull ReferrerType type, @Size(max = 200) String organisation,
+			@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String contact) {
+	}
+
+	record Household(@NotBlank @ValidPostcode String postcode, @NotBlank @Size(max = 20) String houseNumber,
+			@Size(max = 40) String phone, @NotEmpty @Valid List<Member> members) {
+	}
+
+	record Member(@NotBlank @Size(max = 200) String givenName, @NotBlank @Size(max = 200) String familyName,
+			@NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth,
+			@ValidBsn String bsn) {
+	}
+
+}

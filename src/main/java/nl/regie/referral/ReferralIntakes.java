@@ -1,0 +1,176 @@
+package nl.regie.referral;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.regie.assessment.LifeDomains;
+import nl.regie.casefile.CaseFiles;
+import nl.regie.household.Bsn;
+import nl.regie.household.DateOfBirth;
+import nl.regie.household.HouseholdDraft;
+import nl.regie.household.HouseholdMatch;
+import nl.regie.household.Households;
+import nl.regie.household.Postcode;
+import nl.regie.identity.CurrentUser;
+import nl.regie.organisation.AreaSummary;
+import nl.regie.organisation.AreaDirectory;
+import nl.regie.platform.web.InvalidInput;
+import nl.regie.platform.web.InvalidInput.FieldProblem;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records new referrals for the user's team: one household, one file (an existing household
+ * is found again before a new one is made), area from the address, all in one transaction.
+ */
+@Service
+class ReferralIntakes {
+
+	private final JdbcClient jdbc;
+
+	private final Households households;
+
+	private final CaseFiles caseFiles;
+
+	private final AreaDirectory areas;
+
+	private final LifeDomains lifeDomains;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ReferralIntakes(JdbcClient jdbc, Households households, CaseFiles caseFiles, AreaDirectory areas, LifeDomains lifeDomains,
+			ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.households = households;
+		this.caseFiles = caseFiles;
+		this.areas = areas;
+		this.lifeDomains = lifeDomains;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * @throws HouseholdChoiceNeeded when Regie may know the household and the intake does not say which
+	 * @throws InvalidInput when the intake breaks a rule the form cannot check
+	 */
+	@Transactional
+	UUID register(CurrentUser user, ReferralIntake intake) {
+		UUID teamId = ReferralAccessPolicy.requireIntakeFor(user);
+		LocalDate today = LocalDate.now(clock);
+		HouseholdDraft draft = draft(intake, today);
+		UUID areaId = area(user, intake, draft.postcode()).orElse(null);
+		UUID householdId = household(user, intake, draft);
+		boolean openCase = caseFiles.hasOpenCase(householdId);
+		long children = households.find(user.municipalityId(), householdId).orElseThrow().childrenOn(today);
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into referral (id, municipality_id, team_id, household_id, area_id, received_on, referrer_type,
+				    referrer_organisation, referrer_name, referrer_contact, reason, urgency, status, household_knows,
+				    household_agrees, consent_inform_referrer, open_case_at_intake, children_at_intake, created_at)
+				values (:id, :m, :t, :h, :area, :received, :type, :org, :name, :contact, :reason, :urgency, :status,
+				    :knows, :agrees, :consent, :openCase, :children, :now)""")
+			.param("id", id)
+			.param("m", user.municipalityId())
+			.param("t", teamId)
+			.param("h", householdId)
+			.param("area", areaId)
+			.param("received", today)
+			.param("type", intake.referrer().type().name())
+			.param("org", blankToNull(intake.referrer().organisation()))
+			.param("name", intake.referrer().name().strip())
+			.param("contact", intake.referrer().contact().strip())
+			.param("reason", intake.reason().strip())
+			.param("urgency", intake.urgency().name())
+			.param("status", ReferralStatus.RECEIVED.name())
+			.param("knows", intake.householdKnows())
+			.param("agrees", intake.householdAgrees())
+			.param("consent", intake.consentToInformReferrer())
+			.param("openCase", openCase)
+			.param("children", children)
+			.param("now", Timestamp.from(clock.instant()))
+			.update();
+		for (String domain : intake.lifeDomains()) {
+			jdbc.sql("insert into referral_life_domain (referral_id, municipality_id, life_domain) values (:r, :m, :d)")
+				.param("r", id)
+				.param("m", user.municipalityId())
+				.param("d", domain)
+				.update();
+		}
+		events.publishEvent(new ReferralReceived(id, user.municipalityId(), teamId, householdId));
+		return id;
+	}
+
+	private HouseholdDraft draft(ReferralIntake intake, LocalDate today) {
+		List<FieldProblem> problems = new ArrayList<>();
+		intake.lifeDomains()
+			.stream()
+			.filter(code -> lifeDomains.byCode(code).isEmpty())
+			.findFirst()
+			.ifPresent(code -> problems.add(new FieldProblem("lifeDomains", "referral.lifeDomains.unknown")));
+		List<ReferralIntake.Member> members = intake.household().members();
+		for (int i = 0; i < members.size(); i++) {
+			if (members.get(i).dateOfBirth().isAfter(today)) {
+				problems.add(new FieldProblem("household.members[" + i + "].dateOfBirth",
+						"PastOrPresent.dateOfBirth"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		return new HouseholdDraft(Postcode.of(intake.household().postcode()), intake.household().houseNumber(),
+				intake.household().phone(),
+				members.stream()
+					.map(member -> new HouseholdDraft.MemberDraft(member.givenName(), member.familyName(),
+							DateOfBirth.on(member.dateOfBirth(), today),
+							member.bsn() == null || member.bsn().isBlank() ? null : new Bsn(member.bsn().strip())))
+					.toList());
+	}
+
+	/** A referral stays within the user's municipality: another municipality's area is refused. */
+	private Optional<UUID> area(CurrentUser user, ReferralIntake intake, Postcode postcode) {
+		if (intake.areaId() != null) {
+			AreaSummary chosen = areas.area(intake.areaId())
+				.filter(area -> area.municipalityId().equals(user.municipalityId()))
+				.orElseThrow(() -> InvalidInput.of("areaId", "referral.area.otherMunicipality"));
+			return Optional.of(chosen.id());
+		}
+		Optional<AreaSummary> derived = areas.forPostcodeDigits(postcode.digits());
+		if (derived.isPresent() && !derived.get().municipalityId().equals(user.municipalityId())) {
+			throw InvalidInput.of("household.postcode", "referral.area.otherMunicipality");
+		}
+		return derived.map(AreaSummary::id);
+	}
+
+	private UUID household(CurrentUser user, ReferralIntake intake, HouseholdDraft draft) {
+		List<HouseholdMatch> matches = households.findMatches(user.municipalityId(), draft);
+		if (intake.linkToHousehold() != null) {
+			if (matches.stream().noneMatch(match -> match.householdId().equals(intake.linkToHousehold()))) {
+				throw InvalidInput.of("linkToHousehold", "referral.household.notAMatch");
+			}
+			households.addNewMembers(user.municipalityId(), intake.linkToHousehold(), draft);
+			return intake.linkToHousehold();
+		}
+		if (!matches.isEmpty() && !intake.newHousehold()) {
+			throw new HouseholdChoiceNeeded(matches);
+		}
+		if (matches.stream().anyMatch(HouseholdMatch::certain)) {
+			throw InvalidInput.of("linkToHousehold", "referral.household.bsnKnown");
+		}
+		return households.register(user.municipalityId(), draft);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

@@ -1,0 +1,118 @@
+package nl.regie.referral;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.regie.identity.CurrentUser;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Loads and stores the {@link Referral} aggregate. A decision bumps the referral's version;
+ * a decision made on an older version fails, so of two team leaders deciding at once one wins.
+ */
+@Repository
+class Referrals {
+
+	private final JdbcClient jdbc;
+
+	Referrals(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Referral> find(UUID id) {
+		return jdbc.sql("""
+				select r.id, r.municipality_id, r.team_id, r.household_id, r.status, r.version,
+				       s.several_life_domains, s.acute_crisis, s.child_safety_concern, s.compulsory_care_excludes,
+				       s.coordination_outcome, s.coordination_agreed_by, s.notes
+				from referral r left join referral_screening s on s.referral_id = r.id
+				where r.id = :id""")
+			.param("id", id)
+			.query((rs, n) -> new Referral(rs.getObject("id", UUID.class), rs.getObject("municipality_id", UUID.class),
+					rs.getObject("team_id", UUID.class), rs.getObject("household_id", UUID.class),
+					ReferralStatus.valueOf(rs.getString("status")), rs.getInt("version"), screening(rs)))
+			.optional();
+	}
+
+	void saveScreening(Referral referral, UUID screenedBy, Instant at) {
+		Screening s = referral.screening().orElseThrow();
+		jdbc.sql("""
+				insert into referral_screening (referral_id, municipality_id, several_life_domains, acute_crisis,
+				    child_safety_concern, compulsory_care_excludes, coordination_outcome, coordination_agreed_by, notes,
+				    screened_by, screened_at)
+				values (:r, :m, :several, :crisis, :child, :compulsory, :outcome, :agreedBy, :notes, :by, :at)
+				on conflict (referral_id) do update set several_life_domains = excluded.several_life_domains,
+				    acute_crisis = excluded.acute_crisis, child_safety_concern = excluded.child_safety_concern,
+				    compulsory_care_excludes = excluded.compulsory_care_excludes,
+				    coordination_outcome = excluded.coordination_outcome,
+				    coordination_agreed_by = excluded.coordination_agreed_by, notes = excluded.notes,
+				    screened_by = excluded.screened_by, screened_at = excluded.screened_at""")
+			.param("r", referral.id())
+			.param("m", referral.municipalityId())
+			.param("several", s.severalLifeDomains())
+			.param("crisis", s.acuteCrisis())
+			.param("child", s.childSafetyConcern())
+			.param("compulsory", s.compulsoryCareExcludesVoluntaryHelp())
+			.param("outcome", s.coordinationOutcome().name())
+			.param("agreedBy", s.coordinationAgreedBy())
+			.param("notes", s.notes())
+			.param("by", screenedBy)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	/**
+	 * Stores the decision on the version it was made on.
+	 *
+	 * @throws OptimisticLockingFailureException when someone else decided first
+	 */
+	void saveDecision(Referral referral, int decidedOnVersion, DecisionForm decision, CurrentUser decidedBy,
+			Instant at) {
+		int updated = jdbc.sql("""
+				update referral set status = :status, version = version + 1
+				where id = :id and version = :version""")
+			.param("status", referral.status().name())
+			.param("id", referral.id())
+			.param("version", decidedOnVersion)
+			.update();
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException("referral was decided on by someone else");
+		}
+		jdbc.sql("""
+				insert into referral_decision (id, referral_id, municipality_id, outcome, resulting_status, reason,
+				    decline_reason, advice, handover_to, referrer_message, decided_by, decided_by_name, decided_at)
+				values (:id, :r, :m, :outcome, :status, :reason, :declineReason, :advice, :handoverTo, :message, :by,
+				    :byName, :at)""")
+			.param("id", UUID.randomUUID())
+			.param("r", referral.id())
+			.param("m", referral.municipalityId())
+			.param("outcome", decision.outcome().name())
+			.param("status", referral.status().name())
+			.param("reason", decision.reason().strip())
+			.param("declineReason", decision.declineReason() == null ? null : decision.declineReason().name())
+			.param("advice", decision.advice())
+			.param("handoverTo", decision.handoverTo() == null ? null : decision.handoverTo().name())
+			.param("message", decision.referrerMessage())
+			.param("by", decidedBy.userId())
+			.param("byName", decidedBy.displayName())
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	private static Screening screening(ResultSet rs) throws SQLException {
+		String outcome = rs.getString("coordination_outcome");
+		if (outcome == null) {
+			return null;
+		}
+		return new Screening(rs.getBoolean("several_life_domains"), rs.getBoolean("acute_crisis"),
+				rs.getBoolean("child_safety_concern"), rs.getBoolean("compulsory_care_excludes"),
+				CoordinationOutcome.valueOf(outcome), rs.getString("coordination_agreed_by"), rs.getString("notes"));
+	}
+
+}

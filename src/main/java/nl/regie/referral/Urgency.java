@@ -1,0 +1,14 @@
+package nl.regie.referral;
+
+/**
+ * How soon the referrer thinks the team should act.
+ */
+public enum Urgency {
+
+	/** The usual pace: screened in the next team meeting. */
+	NORMAL,
+
+	/** Acute signals: screened first and higher on the waitlist. */
+	URGENT
+
+}

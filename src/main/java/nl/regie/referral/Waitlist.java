@@ -1,0 +1,62 @@
+package nl.regie.referral;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import nl.regie.identity.CurrentUser;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The team's waitlist, heaviest problems first: acute signals (urgent), then children in the
+ * household, then the number of life domains, and within those the longest wait first.
+ */
+@Service
+class Waitlist {
+
+	private final JdbcClient jdbc;
+
+	private final TeamCapacity capacity;
+
+	private final Clock clock;
+
+	Waitlist(JdbcClient jdbc, TeamCapacity capacity, Clock clock) {
+		this.jdbc = jdbc;
+		this.capacity = capacity;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	View of(CurrentUser user) {
+		UUID teamId = ReferralAccessPolicy.requireInboxOf(user);
+		LocalDate today = LocalDate.now(clock);
+		List<Entry> entries = jdbc.sql("""
+				select r.id, r.received_on, r.referrer_type, r.urgency, r.children_at_intake,
+				       (select count(*) from referral_life_domain d where d.referral_id = r.id) as domains
+				from referral r
+				where r.team_id = :team and r.status = 'WAITLISTED'
+				order by (r.urgency = 'URGENT') desc, (r.children_at_intake > 0) desc, domains desc, r.received_on, r.id""")
+			.param("team", teamId)
+			.query((rs, n) -> {
+				LocalDate received = rs.getObject("received_on", LocalDate.class);
+				return new Entry(rs.getObject("id", UUID.class), received, ChronoUnit.DAYS.between(received, today),
+						ReferrerType.valueOf(rs.getString("referrer_type")), Urgency.valueOf(rs.getString("urgency")),
+						rs.getInt("children_at_intake"), rs.getInt("domains"));
+			})
+			.list();
+		return new View(entries, capacity.of(teamId));
+	}
+
+	record View(List<Entry> entries, TeamCapacity.Capacity capacity) {
+	}
+
+	record Entry(UUID id, LocalDate receivedOn, long waitingDays, ReferrerType referrerType, Urgency urgency,
+			int children, int lifeDomains) {
+	}
+
+}

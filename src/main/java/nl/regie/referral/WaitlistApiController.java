@@ -1,0 +1,62 @@
+package nl.regie.referral;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import nl.regie.identity.CurrentUser;
+import nl.regie.platform.web.ApiConventions;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The waitlist and the team's capacity norm in the REST API.
+ */
+@RestController
+@Tag(name = "referrals")
+@ApiResponse(responseCode = "403", description = "Not the team leader (or, for reading, a team assistant) of a team",
+		content = @Content(mediaType = "application/problem+json"))
+class WaitlistApiController {
+
+	static final String PATH = ApiConventions.BASE_PATH + "/referrals/waitlist";
+
+	private final Waitlist waitlist;
+
+	private final TeamCapacity capacity;
+
+	WaitlistApiController(Waitlist waitlist, TeamCapacity capacity) {
+		this.waitlist = waitlist;
+		this.capacity = capacity;
+	}
+
+	/** Runs before the body is read: someone without access gets 403 whatever they send. */
+	@ModelAttribute
+	void requireReferralAccess(CurrentUser user) {
+		ReferralAccessPolicy.requireInboxOf(user);
+	}
+
+	@GetMapping(PATH)
+	@Operation(summary = "The team's waitlist, heaviest first, with waiting days and the team's capacity")
+	@ApiResponse(responseCode = "200", description = "The waitlist")
+	Waitlist.View waitlist(CurrentUser user) {
+		return waitlist.of(user);
+	}
+
+	@PutMapping(PATH + "/capacity")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Set the team's maximum open cases per FTE of the core team")
+	@ApiResponse(responseCode = "204", description = "Set")
+	@ApiResponse(responseCode = "400", description = "Invalid input, with invalidParams",
+			content = @Content(mediaType = "application/problem+json"))
+	void capacity(CurrentUser user, @Valid @RequestBody WaitlistController.CapacityForm form) {
+		capacity.change(user, form.maxCasesPerFte());
+	}
+
+}

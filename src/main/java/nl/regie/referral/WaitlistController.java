@@ -1,0 +1,69 @@
+package nl.regie.referral;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import nl.regie.identity.CurrentUser;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The waitlist screen, with the team's capacity and (for the team leader) its norm.
+ * Taking a household off the waitlist is a decision on its referral page.
+ */
+@Controller
+class WaitlistController {
+
+	private final Waitlist waitlist;
+
+	private final TeamCapacity capacity;
+
+	WaitlistController(Waitlist waitlist, TeamCapacity capacity) {
+		this.waitlist = waitlist;
+		this.capacity = capacity;
+	}
+
+	/** Runs before any form is read: someone without access gets 403 whatever they send. */
+	@ModelAttribute
+	void requireReferralAccess(CurrentUser user) {
+		ReferralAccessPolicy.requireInboxOf(user);
+	}
+
+	@GetMapping("/referrals/waitlist")
+	String waitlist(CurrentUser user, Model model) {
+		Waitlist.View view = waitlist.of(user);
+		model.addAttribute("capacityForm", new CapacityForm(view.capacity().maxCasesPerFte()));
+		return page(view, model);
+	}
+
+	@PostMapping("/referrals/waitlist/capacity")
+	String processCapacity(CurrentUser user, @Valid @ModelAttribute("capacityForm") CapacityForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		ReferralAccessPolicy.requireTeamLeadership(user);
+		if (result.hasErrors()) {
+			return page(waitlist.of(user), model);
+		}
+		capacity.change(user, form.maxCasesPerFte());
+		redirect.addFlashAttribute("notice", "waitlist.capacity.changed");
+		return "redirect:/referrals/waitlist";
+	}
+
+	private String page(Waitlist.View view, Model model) {
+		model.addAttribute("waitlist", view);
+		return "referral/waitlist";
+	}
+
+	/** The team's norm: maximum open cases per FTE of the core team. */
+	record CapacityForm(@NotNull @DecimalMin("0.1") @DecimalMax("99.9") BigDecimal maxCasesPerFte) {
+	}
+
+}

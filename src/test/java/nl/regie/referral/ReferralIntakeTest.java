@@ -1,0 +1,250 @@
+package nl.regie.referral;
+
+import static nl.regie.referral.ReferralFixtures.household;
+import static nl.regie.referral.ReferralFixtures.member;
+import static nl.regie.referral.ReferralFixtures.referrer;
+import static nl.regie.referral.ReferralFixtures.singleMotherWithDebtsReferredByWorkAndIncome;
+import static nl.regie.referral.ReferralFixtures.validBsn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+import nl.regie.RegieTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@RegieTest
+class ReferralIntakeTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	ReferralFixtures fixtures;
+
+	@BeforeEach
+	void fixtures() {
+		fixtures = new ReferralFixtures(mvc, jdbc, json, passwords);
+	}
+
+	@Test
+	void workAndIncomeReferralOfASingleMotherIsRecordedAsReceived() throws Exception {
+		long households = fixtures.count("household");
+
+		UUID id = fixtures.recorded(singleMotherWithDebtsReferredByWorkAndIncome(validBsn()));
+
+		assertThat(fixtures.count("household")).isEqualTo(households + 1);
+		assertThat(jdbc.sql("select status from referral where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("RECEIVED");
+		assertThat(jdbc.sql("select a.name from referral r join area a on a.id = r.area_id where r.id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).as("area from the postcode").isEqualTo("Geuzenveld-Slotermeer");
+		assertThat(jdbc.sql("select count(*) from referral_life_domain where referral_id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single()).isEqualTo(3);
+	}
+
+	@Test
+	void secondReferralWithTheSameBsnLinksToTheFirstHouseholdInsteadOfCreatingADuplicate() throws Exception {
+		String bsn = validBsn();
+		UUID first = fixtures.recorded(singleMotherWithDebtsReferredByWorkAndIncome(bsn));
+		UUID household = householdOf(first);
+		long households = fixtures.count("household");
+		Map<String, Object> second = singleMotherWithDebtsReferredByWorkAndIncome(bsn);
+
+		apiPost(second).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.matches[0].householdId").value(household.toString()))
+			.andExpect(jsonPath("$.matches[0].reasons", hasItem("SAME_BSN")));
+
+		second.put("newHousehold", true);
+		apiPost(second).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.invalidParams[0].name").value("linkToHousehold"));
+
+		second.put("newHousehold", false);
+		second.put("linkToHousehold", household.toString());
+		UUID linked = fixtures.recorded(second);
+
+		assertThat(householdOf(linked)).isEqualTo(household);
+		assertThat(fixtures.count("household")).isEqualTo(households);
+	}
+
+	@Test
+	void referralForAHouseholdWithAnOpenCaseIsFlaggedAtOnce() throws Exception {
+		String bsn = validBsn();
+		UUID first = fixtures.recorded(singleMotherWithDebtsReferredByWorkAndIncome(bsn));
+		jdbc.sql("""
+				insert into case_file (id, municipality_id, team_id, household_id, referral_id, stage, opened_on)
+				select gen_random_uuid(), municipality_id, team_id, household_id, id, 'ACTIVE', received_on
+				from referral where id = :id""").param("id", first).update();
+		Map<String, Object> second = singleMotherWithDebtsReferredByWorkAndIncome(bsn);
+		second.put("linkToHousehold", householdOf(first).toString());
+
+		UUID flagged = fixtures.recorded(second);
+
+		assertThat(jdbc.sql("select open_case_at_intake from referral where id = :id")
+			.param("id", flagged)
+			.query(Boolean.class)
+			.single()).isTrue();
+		mvc.perform(get("/referrals/" + flagged).cookie(fixtures.session("teamassistent")))
+			.andExpect(content().string(containsString("Dit huishouden heeft al een lopende casus bij het team.")));
+	}
+
+	@Test
+	void badInputIsRefusedFieldByFieldInDutchAndNothingIsSaved() throws Exception {
+		Map<String, Object> referral = singleMotherWithDebtsReferredByWorkAndIncome("123456789");
+		household(referral).put("postcode", "12345");
+		referrer(referral).put("contact", "");
+		household(referral).put("members",
+				List.of(member("Samira", "Test", "1989-04-12", "123456789"), member("Baby", "Test", "2999-01-01", null)));
+		long referrals = fixtures.count("referral");
+		long households = fixtures.count("household");
+
+		apiPost(referral).andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.invalidParams[?(@.name == 'household.members[0].bsn')].reason")
+				.value(hasItem(containsString("elfproef"))))
+			.andExpect(jsonPath("$.invalidParams[?(@.name == 'household.members[1].dateOfBirth')].reason")
+				.value(hasItem("De geboortedatum ligt in de toekomst.")))
+			.andExpect(jsonPath("$.invalidParams[?(@.name == 'household.postcode')].reason")
+				.value(hasItem("Vul een postcode in als 1234AB.")))
+			.andExpect(jsonPath("$.invalidParams[?(@.name == 'referrer.contact')].reason")
+				.value(hasItem("Vul in hoe de aanmelder bereikbaar is.")));
+
+		assertThat(fixtures.count("referral")).isEqualTo(referrals);
+		assertThat(fixtures.count("household")).isEqualTo(households);
+	}
+
+	@Test
+	void referralForAnotherMunicipalitysAreaIsRefused() throws Exception {
+		fixtures.otherMunicipalityAreaCovering(9901);
+		Map<String, Object> byPostcode = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
+		household(byPostcode).put("postcode", "9901AA");
+		Map<String, Object> byArea = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
+		byArea.put("areaId", fixtures.otherMunicipalityAreaCovering(9902).toString());
+		long households = fixtures.count("household");
+
+		apiPost(byPostcode).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.invalidParams[0].name").value("household.postcode"))
+			.andExpect(jsonPath("$.invalidParams[0].reason").value(containsString("andere gemeente")));
+		apiPost(byArea).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.invalidParams[0].name").value("areaId"));
+		assertThat(fixtures.count("household")).isEqualTo(households);
+	}
+
+	@Test
+	void teamAssistantRecordsAReferralOnTheIntakeForm() throws Exception {
+		Cookie session = fixtures.session("teamassistent");
+		mvc.perform(get("/referrals/new").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nieuwe aanmelding")));
+
+		mvc.perform(intakeForm(session, validBsn(), "household.postcode", "1067 ab"))
+			.andExpect(redirectedUrlPattern("/referrals/*"));
+	}
+
+	@Test
+	void intakeFormShowsDutchMessagesLinkedToTheirFields() throws Exception {
+		Cookie session = fixtures.session("teamassistent");
+
+		mvc.perform(intakeForm(session, "111111111", "referrer.contact", "", "household.postcode", "AB1234"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Vul een postcode in als 1234AB.")))
+			.andExpect(content().string(containsString("aria-describedby=\"household-postcode-error\"")))
+			.andExpect(content().string(containsString("Vul in hoe de aanmelder bereikbaar is.")))
+			.andExpect(content().string(containsString("de elfproef")));
+	}
+
+	@Test
+	void addingAMemberKeepsWhatWasTypedAndSavesNothing() throws Exception {
+		long referrals = fixtures.count("referral");
+
+		mvc.perform(intakeForm(fixtures.session("teamassistent"), validBsn(), "addMember", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Gezinslid 2")))
+			.andExpect(content().string(containsString("value=\"M. de Boer\"")));
+
+		assertThat(fixtures.count("referral")).isEqualTo(referrals);
+	}
+
+	@Test
+	void intakeFormOffersToLinkAHouseholdAtTheSameAddress() throws Exception {
+		Cookie session = fixtures.session("teamassistent");
+		String houseNumber = ReferralFixtures.uniqueHouseNumber();
+		mvc.perform(intakeForm(session, validBsn(), "household.houseNumber", houseNumber))
+			.andExpect(redirectedUrlPattern("/referrals/*"));
+
+		mvc.perform(intakeForm(session, validBsn(), "household.houseNumber", houseNumber,
+				"household.members[0].givenName", "Ander"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kent Regie dit huishouden al?")))
+			.andExpect(content().string(containsString("zelfde adres")));
+	}
+
+	/** The intake form filled in as a team assistant would, with some fields changed. */
+	private MockHttpServletRequestBuilder intakeForm(Cookie session, String bsn, String... changes) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("referrer.type", "WORK_AND_INCOME");
+		fields.put("referrer.organisation", "DWI");
+		fields.put("referrer.name", "M. de Boer");
+		fields.put("referrer.contact", "020 555 0100");
+		fields.put("household.postcode", "1067AB");
+		fields.put("household.houseNumber", ReferralFixtures.uniqueHouseNumber());
+		fields.put("household.members[0].givenName", "Samira");
+		fields.put("household.members[0].familyName", "Formulier" + UUID.randomUUID());
+		fields.put("household.members[0].dateOfBirth", "1989-04-12");
+		fields.put("household.members[0].bsn", bsn);
+		fields.put("reason", "Schulden en zorgen om de zoon.");
+		fields.put("urgency", "NORMAL");
+		for (int i = 0; i < changes.length; i += 2) {
+			fields.put(changes[i], changes[i + 1]);
+		}
+		MockHttpServletRequestBuilder request = post("/referrals").cookie(session)
+			.with(csrf())
+			.param("lifeDomains", "FINANCES", "WORK_EDUCATION");
+		fields.forEach(request::param);
+		return request;
+	}
+
+	private ResultActions apiPost(Map<String, Object> referral) throws Exception {
+		return mvc.perform(post("/api/v1/referrals").header("Authorization", fixtures.token("teamassistent"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(fixtures.json(referral)));
+	}
+
+	private UUID householdOf(UUID referral) {
+		return jdbc.sql("select household_id from referral where id = :id").param("id", referral).query(UUID.class).single();
+	}
+
+}

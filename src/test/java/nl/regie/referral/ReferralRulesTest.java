@@ -1,0 +1,139 @@
+package nl.regie.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+
+import nl.regie.platform.web.InvalidInput;
+import nl.regie.platform.web.StateConflict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The Referral aggregate's transitions and the fit rules, without Spring.
+ */
+class ReferralRulesTest {
+
+	static final Screening FITS = new Screening(true, false, false, false, CoordinationOutcome.TEAM_COORDINATES, null,
+			null);
+
+	@ParameterizedTest(name = "{0} + {1} (team full: {2}) -> {3}")
+	@CsvSource({
+			"RECEIVED,   ACCEPT,    false, ACCEPTED",
+			"RECEIVED,   ACCEPT,    true,  WAITLISTED",
+			"RECEIVED,   WAITLIST,  false, WAITLISTED",
+			"RECEIVED,   DECLINE,   false, DECLINED",
+			"WAITLISTED, ACCEPT,    true,  ACCEPTED",
+			"WAITLISTED, DECLINE,   false, DECLINED",
+			"WAITLISTED, WAITLIST,  false, ",
+			"ACCEPTED,   ACCEPT,    false, ",
+			"ACCEPTED,   DECLINE,   false, ",
+			"DECLINED,   ACCEPT,    false, ",
+			"HANDED_OVER, ACCEPT,   false, ",
+			"DECLINED,   WAITLIST,  false, " })
+	void transitionTable(ReferralStatus from, DecisionOutcome outcome, boolean teamFull, ReferralStatus to) {
+		Referral referral = referral(from, FITS);
+		DecisionForm decision = new DecisionForm(0, outcome, "Omdat", DeclineReason.OTHER, "Advies", null, null);
+		if (to == null) {
+			assertThatThrownBy(() -> referral.decide(decision, teamFull)).isInstanceOf(StateConflict.class);
+		}
+		else {
+			referral.decide(decision, teamFull);
+			assertThat(referral.status()).isEqualTo(to);
+		}
+	}
+
+	@Test
+	void acceptanceRaisesReferralAcceptedAndAFullTeamRaisesReferralWaitlisted() {
+		DecisionForm accept = new DecisionForm(0, DecisionOutcome.ACCEPT, "Past", null, null, null, null);
+		assertThat(referral(ReferralStatus.RECEIVED, FITS).decide(accept, false)).isInstanceOf(ReferralAccepted.class);
+		assertThat(referral(ReferralStatus.RECEIVED, FITS).decide(accept, true)).isInstanceOf(ReferralWaitlisted.class);
+	}
+
+	@Test
+	void childSafetyConcernBlocksAcceptanceAndAllowsOnlyHandover() {
+		Screening unsafe = new Screening(true, false, true, false, CoordinationOutcome.TEAM_COORDINATES, null, null);
+		DecisionForm accept = new DecisionForm(0, DecisionOutcome.ACCEPT, "Toch", null, null, null, null);
+		assertThatThrownBy(() -> referral(ReferralStatus.RECEIVED, unsafe).decide(accept, false))
+			.isInstanceOf(InvalidInput.class)
+			.extracting(e -> ((InvalidInput) e).problems().get(0).code())
+			.isEqualTo("fit.childrenSafe.unmet");
+
+		Referral referral = referral(ReferralStatus.RECEIVED, unsafe);
+		assertThat(referral.decide(new DecisionForm(0, DecisionOutcome.HAND_OVER, "Veiligheid", null, null,
+				HandoverTarget.VEILIG_THUIS, null), false)).isInstanceOf(ReferralHandedOver.class);
+	}
+
+	@Test
+	void handoverWithoutChildSafetyConcernIsRefused() {
+		DecisionForm handover = new DecisionForm(0, DecisionOutcome.HAND_OVER, "Waarom", null, null,
+				HandoverTarget.VEILIG_THUIS, null);
+		assertThatThrownBy(() -> referral(ReferralStatus.RECEIVED, FITS).decide(handover, false))
+			.isInstanceOf(InvalidInput.class);
+	}
+
+	@Test
+	void decisionNeedsAReasonAndAScreening() {
+		DecisionForm withoutReason = new DecisionForm(0, DecisionOutcome.ACCEPT, " ", null, null, null, null);
+		assertThatThrownBy(() -> referral(ReferralStatus.RECEIVED, null).decide(withoutReason, false))
+			.isInstanceOf(InvalidInput.class)
+			.extracting(e -> ((InvalidInput) e).problems().stream().map(InvalidInput.FieldProblem::code).toList())
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+			.containsExactly("decision.reason.missing", "decision.screeningFirst");
+	}
+
+	@Test
+	void existingCareThatSufficesRulesOutAcceptance() {
+		Screening sufficient = new Screening(true, false, false, false, CoordinationOutcome.EXISTING_CARE_SUFFICES,
+				null, null);
+		DecisionForm accept = new DecisionForm(0, DecisionOutcome.ACCEPT, "Toch", null, null, null, null);
+		assertThatThrownBy(() -> referral(ReferralStatus.RECEIVED, sufficient).decide(accept, false))
+			.isInstanceOf(InvalidInput.class);
+	}
+
+	@ParameterizedTest(name = "{0} with a lead agency known: {1}, agreed by {2} -> {3}")
+	@CsvSource({
+			"TEAM_COORDINATES,       false, ,       ",
+			"TEAM_COORDINATES,       true,  ,       screening.coordination.leadAgencyHolds",
+			"JOIN_LEAD_AGENCY,       false, K. Vos, screening.coordination.noLeadAgency",
+			"JOIN_LEAD_AGENCY,       true,  ,       screening.coordination.agreedByMissing",
+			"JOIN_LEAD_AGENCY,       true,  K. Vos, ",
+			"EXISTING_CARE_SUFFICES, true,  ,       " })
+	void coordinationCheckFollowsTheInvolvementRegister(CoordinationOutcome outcome, boolean leadAgencyKnown,
+			String agreedBy, String refusal) {
+		Referral referral = referral(ReferralStatus.RECEIVED, null);
+		Screening screening = new Screening(true, false, false, false, outcome, agreedBy, null);
+		if (refusal == null) {
+			referral.screen(screening, leadAgencyKnown);
+			assertThat(referral.screening()).contains(screening);
+		}
+		else {
+			assertThatThrownBy(() -> referral.screen(screening, leadAgencyKnown)).isInstanceOf(InvalidInput.class)
+				.extracting(e -> ((InvalidInput) e).problems().get(0).code())
+				.isEqualTo(refusal);
+		}
+	}
+
+	@ParameterizedTest(name = "several domains {0}, crisis {1}, child safety {2}, compulsory care {3} -> {4}")
+	@CsvSource({
+			"true,  false, false, false, ''",
+			"false, false, false, false, severalLifeDomains",
+			"true,  true,  false, false, noAcuteCrisis",
+			"true,  false, true,  false, childrenSafe",
+			"true,  false, false, true,  noExcludingCompulsoryCare",
+			"false, true,  true,  true,  severalLifeDomains noAcuteCrisis childrenSafe noExcludingCompulsoryCare" })
+	void fitRulesNameWhatIsNotMet(boolean several, boolean crisis, boolean childSafety, boolean compulsory,
+			String unmet) {
+		Screening screening = new Screening(several, crisis, childSafety, compulsory,
+				CoordinationOutcome.TEAM_COORDINATES, null, null);
+		assertThat(String.join(" ", FitRules.unmetBy(screening).stream().map(FitRule::code).toList())).isEqualTo(unmet);
+	}
+
+	private static Referral referral(ReferralStatus status, Screening screening) {
+		return new Referral(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), status, 0,
+				screening);
+	}
+
+}
