@@ -7,11 +7,12 @@ import java.util.List;
  */
 record InboxPage(List<InboxEntry> entries, int page, int size, long total) {
 
-	boolean hasPrevious() {
+	/** Public like the next one: the inbox template calls them, and SpEL only calls public methods. */
+	public boolean hasPrevious() {
 		return page > 0;
 	}
 
-	boolean hasNext() {
+	public boolean hasNext() {
 		return (long) (page + 1) * size < total;
 	}
 
