@@ -30,6 +30,9 @@ public final class Accessibility {
 		if (results.isErrored()) {
 			throw new IllegalStateException("axe-core could not check the page: " + results.getErrorMessage());
 		}
+		if (results.getPasses().isEmpty()) {
+			throw new IllegalStateException("axe-core checked no rules at all on " + results.getUrl());
+		}
 		return new Accessibility(results.getViolations());
 	}
 
