@@ -67,16 +67,22 @@ public final class Browser implements AutoCloseable {
 			.usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()
 			.build();
+		ChromeDriver driver;
 		try {
-			ChromeDriver driver = new ChromeDriver(service, options(profile));
-			Browser browser = new Browser(service, driver, profile, "http://localhost:" + port);
-			browser.resize(DESKTOP);
-			return browser;
+			driver = new ChromeDriver(service, options(profile));
 		}
 		catch (RuntimeException startFailed) {
 			service.stop();
 			deleteQuietly(profile);
 			throw startFailed;
+		}
+		Browser browser = new Browser(service, driver, profile, "http://localhost:" + port);
+		try {
+			return browser.resize(DESKTOP);
+		}
+		catch (RuntimeException resizeFailed) {
+			browser.close();
+			throw resizeFailed;
 		}
 	}
 
