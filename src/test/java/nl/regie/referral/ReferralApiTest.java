@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 @RegieTest
@@ -24,13 +25,22 @@ class ReferralApiTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void teamLeaderReadsTheTeamsReferralsWithABearerToken() throws Exception {
+		// Other tests add referrals to the demo team, so count what is there now.
+		int total = jdbc.sql("""
+				select count(*) from referral where team_id = (select team_id from user_account where username = 'teamleider')""")
+			.query(Integer.class)
+			.single();
+
 		mvc.perform(get("/api/v1/referrals").header("Authorization", bearerTokenFor(mvc, "teamleider")))
 			.andExpect(status().isOk())
 			.andExpect(header().string("API-Version", "1.0.0"))
-			.andExpect(jsonPath("$.page.totalElements").value(21))
-			.andExpect(jsonPath("$.referrals", hasSize(21)))
+			.andExpect(jsonPath("$.page.totalElements").value(total))
+			.andExpect(jsonPath("$.referrals", hasSize(Math.min(total, 25))))
 			.andExpect(jsonPath("$.referrals[*].referrer.type", hasItem("WORK_AND_INCOME")))
 			.andExpect(jsonPath("$.referrals[*].lifeDomains[*]", hasItem("FINANCES")));
 	}

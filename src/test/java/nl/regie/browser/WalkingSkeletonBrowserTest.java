@@ -1,0 +1,194 @@
+package nl.regie.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import nl.regie.RegieTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The walking skeleton as a person sees it: in a real Chromium, typing into the login
+ * form, reading the inbox, at desktop and at phone width, checked with axe-core.
+ */
+@RegieTest
+class WalkingSkeletonBrowserTest {
+
+	private static final String TEAM = "Samen DOEN Geuzenveld-Slotermeer";
+
+	/** One Chromium for the whole class: starting one takes seconds on a small machine. */
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void aFreshVisitorAtADesk() {
+		if (browser == null) {
+			browser = Browser.start(port);
+		}
+		browser.signOut().resize(Browser.DESKTOP);
+	}
+
+	@AfterAll
+	static void quitBrowser() {
+		if (browser != null) {
+			browser.close();
+			browser = null;
+		}
+	}
+
+	@Test
+	void loginPageSpeaksDutch() {
+		browser.open("/login");
+
+		assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("Aanmelden bij Regie");
+		assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
+		assertThat(browser.driver().getTitle()).isEqualTo("Aanmelden bij Regie – Regie");
+		assertThat(label("username")).isEqualTo("Gebruikersnaam");
+		assertThat(label("password")).isEqualTo("Wachtwoord");
+		assertThat(browser.driver().findElement(By.cssSelector("form button[type=submit]")).getText())
+			.isEqualTo("Aanmelden");
+	}
+
+	@Test
+	void teamLeaderLogsInAndSeesTheTeamsReferrals() {
+		browser.logIn("teamleider", "regie-demo");
+
+		assertThat(browser.path()).isEqualTo("/referrals");
+		WebElement inbox = browser.waitFor(By.cssSelector("[data-testid=inbox]"));
+		assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Aanmeldingen");
+		WebElement header = browser.driver().findElement(By.tagName("header"));
+		assertThat(header.findElement(By.cssSelector("[data-testid=team-name]")).getText()).isEqualTo(TEAM);
+		assertThat(header.getText()).contains("Teamleider");
+
+		assertThat(inbox.findElement(By.tagName("caption")).getText()).isEqualTo("21 aanmeldingen");
+		List<WebElement> rows = inbox.findElements(By.cssSelector("tbody tr"));
+		assertThat(rows).hasSize(21);
+		assertThat(cells(rowOf(rows, "Kees Jansen (zelf)"))).containsExactly(receivedOn("Kees Jansen (zelf)"),
+				"Eigen aanmelding\nKees Jansen (zelf)", "Financiën\nWerk & opleiding\nGeestelijke gezondheid",
+				"Ontvangen");
+		assertThat(cells(rowOf(rows, "OLVG West – Dr. A. Bakker"))).contains("Ziekenhuis\nOLVG West – Dr. A. Bakker");
+		assertThat(rows).extracting(row -> cells(row).get(3))
+			.contains("Ontvangen", "Geaccepteerd", "Afgewezen", "Wachtlijst", "Overgedragen");
+	}
+
+	@Test
+	void wrongPasswordIsRefusedInDutch() {
+		browser.logIn("teamleider", "niet-het-wachtwoord");
+
+		assertThat(browser.path()).isEqualTo("/login?error");
+		assertThat(browser.waitFor(By.cssSelector("[role=alert]")).getText())
+			.isEqualTo("Gebruikersnaam of wachtwoord is onjuist. Probeer het opnieuw.");
+	}
+
+	@Test
+	void volunteerIsToldTheInboxIsNotForThem() {
+		browser.logIn("vrijwilliger", "regie-demo");
+
+		browser.open("/referrals");
+
+		assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("Geen toegang");
+		assertThat(browser.driver().findElement(By.tagName("main")).getText())
+			.contains("U heeft geen toegang tot deze pagina.")
+			.doesNotContain("Exception");
+	}
+
+	/**
+	 * Each screen at desk and phone width: no serious accessibility problems, no sideways
+	 * scrolling on a phone, and a screenshot for people to look at (the README shows them).
+	 */
+	@ParameterizedTest
+	@EnumSource(Screen.class)
+	void screenIsAccessibleAtDeskAndPhoneWidth(Screen screen) {
+		for (Width width : Width.values()) {
+			browser.signOut().resize(width.size);
+			screen.show(browser);
+
+			Accessibility axe = Accessibility.check(browser);
+			System.out.println("axe-core, " + screen + " at " + width.size + ": " + axe.report());
+			assertThat(axe.blockingViolations()).as(() -> screen + " at " + width.size + ":\n" + axe.report()).isEmpty();
+			assertThat(browser.scrollsHorizontally()).as(screen + " scrolls sideways at " + width.size).isFalse();
+			browser.screenshot(screen.fileName + width.suffix);
+		}
+	}
+
+	enum Screen {
+
+		LOGIN("login") {
+			@Override
+			void show(Browser browser) {
+				browser.open("/login").waitFor(By.id("username"));
+			}
+		},
+		INBOX("inbox") {
+			@Override
+			void show(Browser browser) {
+				browser.logIn("teamleider", "regie-demo").waitFor(By.cssSelector("[data-testid=inbox]"));
+			}
+		};
+
+		final String fileName;
+
+		Screen(String fileName) {
+			this.fileName = fileName;
+		}
+
+		abstract void show(Browser browser);
+
+	}
+
+	enum Width {
+
+		DESK(Browser.DESKTOP, ""), PHONE(Browser.PHONE, "-phone");
+
+		final Dimension size;
+
+		final String suffix;
+
+		Width(Dimension size, String suffix) {
+			this.size = size;
+			this.suffix = suffix;
+		}
+
+	}
+
+	private String label(String inputId) {
+		return browser.driver().findElement(By.cssSelector("label[for=" + inputId + "]")).getText();
+	}
+
+	private static WebElement rowOf(List<WebElement> rows, String text) {
+		return rows.stream().filter(row -> row.getText().contains(text)).findFirst().orElseThrow();
+	}
+
+	private static List<String> cells(WebElement row) {
+		return row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+	}
+
+	/** The demo data dates referrals relative to today, so the expected date comes from the database. */
+	private String receivedOn(String referrerName) {
+		LocalDate received = jdbc.sql("select received_on from referral where referrer_name = :name")
+			.param("name", referrerName)
+			.query(LocalDate.class)
+			.single();
+		return DateTimeFormatter.ofPattern("d MMM yyyy", Locale.of("nl")).format(received);
+	}
+
+}
