@@ -7,11 +7,11 @@ import java.util.List;
  */
 record InboxPage(List<InboxEntry> entries, int page, int size, long total) {
 
-	boolean hasPrevious() {
+	public boolean hasPrevious() {
 		return page > 0;
 	}
 
-	boolean hasNext() {
+	public boolean hasNext() {
 		return (long) (page + 1) * size < total;
 	}
 
