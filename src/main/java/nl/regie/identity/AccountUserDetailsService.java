@@ -48,7 +48,7 @@ class AccountUserDetailsService implements UserDetailsService {
 
 		private final boolean enabled;
 
-		AccountUserDetails(Accounts.Account account) {
+		AccountUserDetails(Account account) {
 			this.user = account.toCurrentUser();
 			this.passwordHash = account.passwordHash();
 			this.enabled = account.enabled();

@@ -68,7 +68,7 @@ class ApiTokens {
 			.query(String.class)
 			.optional()
 			.flatMap(accounts::findByUsername)
-			.map(Accounts.Account::toCurrentUser);
+			.map(Account::toCurrentUser);
 	}
 
 	private static String hash(String token) {

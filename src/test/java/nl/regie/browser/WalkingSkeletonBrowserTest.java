@@ -79,14 +79,15 @@ class WalkingSkeletonBrowserTest {
 		assertThat(header.findElement(By.cssSelector("[data-testid=team-name]")).getText()).isEqualTo(TEAM);
 		assertThat(header.getText()).contains("Teamleider");
 
-		assertThat(inbox.findElement(By.tagName("caption")).getText()).isEqualTo("21 aanmeldingen");
+		int referrals = referralsOfTheDemoTeam();
+		assertThat(inbox.findElement(By.tagName("caption")).getText()).isEqualTo(referrals + " aanmeldingen");
 		List<WebElement> rows = inbox.findElements(By.cssSelector("tbody tr"));
-		assertThat(rows).hasSize(21);
+		assertThat(rows).hasSize(Math.min(referrals, 25));
 		assertThat(cells(rowOf(rows, "Kees Jansen (zelf)"))).containsExactly(receivedOn("Kees Jansen (zelf)"),
 				"Eigen aanmelding\nKees Jansen (zelf)", "Financiën\nWerk & opleiding\nGeestelijke gezondheid",
 				"Ontvangen");
 		assertThat(cells(rowOf(rows, "OLVG West – Dr. A. Bakker"))).contains("Ziekenhuis\nOLVG West – Dr. A. Bakker");
-		assertThat(rows).extracting(row -> cells(row).get(3))
+		assertThat(rows).extracting(row -> cells(row).get(3).lines().findFirst().orElse(""))
 			.contains("Ontvangen", "Geaccepteerd", "Afgewezen", "Wachtlijst", "Overgedragen");
 	}
 
@@ -183,6 +184,14 @@ class WalkingSkeletonBrowserTest {
 	}
 
 	/** The demo data dates referrals relative to today, so the expected date comes from the database. */
+	/** Other tests add referrals to the demo team, so count what is there now. */
+	private int referralsOfTheDemoTeam() {
+		return jdbc.sql("select count(*) from referral r join team t on t.id = r.team_id where t.name = :team")
+			.param("team", TEAM)
+			.query(Integer.class)
+			.single();
+	}
+
 	private String receivedOn(String referrerName) {
 		LocalDate received = jdbc.sql("select received_on from referral where referrer_name = :name")
 			.param("name", referrerName)

@@ -12,15 +12,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * with one area, one team and accounts as a test needs them. Names get a random suffix
  * because all tests share one database.
  */
-final class OtherMunicipality {
+public final class OtherMunicipality {
 
-	static final String PASSWORD = "andere-gemeente";
+	public static final String PASSWORD = "andere-gemeente";
 
-	final UUID id = UUID.randomUUID();
+	public final UUID id = UUID.randomUUID();
 
 	final UUID areaId = UUID.randomUUID();
 
-	final UUID teamId = UUID.randomUUID();
+	public final UUID teamId = UUID.randomUUID();
 
 	final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
@@ -36,7 +36,7 @@ final class OtherMunicipality {
 	}
 
 	/** Nieuwegein, with a woonservicezone and a team working in it. */
-	static OtherMunicipality nieuwegein(JdbcClient jdbc, PasswordEncoder passwords) {
+	public static OtherMunicipality nieuwegein(JdbcClient jdbc, PasswordEncoder passwords) {
 		OtherMunicipality nieuwegein = new OtherMunicipality(jdbc, passwords);
 		UUID level = UUID.randomUUID();
 		jdbc.sql("insert into municipality (id, code, name) values (:id, :code, 'Nieuwegein')")
@@ -61,7 +61,7 @@ final class OtherMunicipality {
 	}
 
 	/** @return the username of a new account with the role in this municipality's team */
-	String account(Role role) {
+	public String account(Role role) {
 		UUID user = UUID.randomUUID();
 		String username = role.name().toLowerCase() + "-" + suffix + "-" + ++accounts;
 		jdbc.sql("""

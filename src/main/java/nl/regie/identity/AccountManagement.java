@@ -1,0 +1,133 @@
+package nl.regie.identity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The accounts of a municipality as managed by its functional administrators. Each
+ * operation is one transaction: a refused form leaves nothing behind.
+ */
+@Service
+class AccountManagement {
+
+	static final int PAGE_SIZE = 25;
+
+	private final Accounts accounts;
+
+	private final AccountTeams teams;
+
+	private final PasswordEncoder passwords;
+
+	private final AccountSessions sessions;
+
+	AccountManagement(Accounts accounts, AccountTeams teams, PasswordEncoder passwords, AccountSessions sessions) {
+		this.accounts = accounts;
+		this.teams = teams;
+		this.passwords = passwords;
+		this.sessions = sessions;
+	}
+
+	@Transactional(readOnly = true)
+	AccountPage page(CurrentUser user, int page) {
+		UUID municipality = AccountAccessPolicy.requireAdministrator(user);
+		int current = Math.max(page, 0);
+		Map<UUID, String> teamNames = teamNames(municipality);
+		List<AccountPage.Row> rows = accounts.page(municipality, current * PAGE_SIZE, PAGE_SIZE)
+			.stream()
+			.map(account -> row(account, teamNames))
+			.toList();
+		return new AccountPage(rows, current, PAGE_SIZE, accounts.count(municipality));
+	}
+
+	@Transactional(readOnly = true)
+	List<AccountTeams.TeamChoice> teamChoices(CurrentUser user) {
+		return teams.teamsOf(AccountAccessPolicy.requireAdministrator(user));
+	}
+
+	@Transactional(readOnly = true)
+	AccountDetail account(CurrentUser user, UUID accountId) {
+		UUID municipality = AccountAccessPolicy.requireAdministrator(user);
+		Account account = find(municipality, accountId);
+		return new AccountDetail(row(account, teamNames(municipality)), account.version(),
+				account.id().equals(user.userId()));
+	}
+
+	@Transactional
+	Account create(CurrentUser user, NewAccount form) {
+		UUID municipality = AccountAccessPolicy.requireAdministrator(user);
+		String username = form.username() == null ? "" : form.username().strip();
+		AccountRules.checkNew(form, accounts.usernameTaken(username), teamNames(municipality).keySet());
+		Account account = Account.open(municipality, form, passwords.encode(form.password()));
+		try {
+			accounts.add(account);
+		}
+		catch (DuplicateKeyException takenInTheMeantime) {
+			throw AccountRefused.onField(form, "username", "account.username.taken");
+		}
+		return account;
+	}
+
+	/**
+	 * Disabling also ends the account's sessions and tokens, so the person loses access at
+	 * their next request, not only at their next login.
+	 * @throws OptimisticLockingFailureException when somebody else changed the account
+	 * after the page was shown; their change stays
+	 */
+	@Transactional
+	Account changeStatus(CurrentUser user, UUID accountId, StatusForm form) {
+		Account account = find(AccountAccessPolicy.requireAdministrator(user), accountId);
+		Account changed = form.enabled() ? account.enabled(form.version()) : account.disabledBy(user, form.version());
+		save(changed);
+		if (!changed.enabled()) {
+			sessions.endAll(changed);
+		}
+		return changed;
+	}
+
+	/**
+	 * Also ends the account's sessions and tokens: a reset usually means somebody else may
+	 * know the old password.
+	 * @throws OptimisticLockingFailureException as {@link #changeStatus}
+	 */
+	@Transactional
+	Account resetPassword(CurrentUser user, UUID accountId, PasswordForm form) {
+		Account account = find(AccountAccessPolicy.requireAdministrator(user), accountId);
+		AccountRules.checkPassword(form);
+		Account changed = account.withPasswordHash(passwords.encode(form.password()), form.version());
+		save(changed);
+		sessions.endAll(changed);
+		return changed;
+	}
+
+	private void save(Account changed) {
+		if (!accounts.update(changed)) {
+			throw new OptimisticLockingFailureException(
+					"account " + changed.id() + " changed since version " + changed.version());
+		}
+	}
+
+	private Account find(UUID municipality, UUID accountId) {
+		return accounts.find(municipality, accountId).orElseThrow(AccountAccessPolicy.NotInMunicipality::new);
+	}
+
+	private Map<UUID, String> teamNames(UUID municipality) {
+		return teams.teamsOf(municipality)
+			.stream()
+			.collect(Collectors.toMap(AccountTeams.TeamChoice::id, AccountTeams.TeamChoice::name));
+	}
+
+	private static AccountPage.Row row(Account account, Map<UUID, String> teamNames) {
+		return new AccountPage.Row(account.id(), account.username(), account.displayName(),
+				account.roles().stream().sorted().toList(),
+				account.teamId() == null ? null : teamNames.get(account.teamId()), account.enabled());
+	}
+
+}

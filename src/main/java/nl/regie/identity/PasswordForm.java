@@ -1,0 +1,9 @@
+package nl.regie.identity;
+
+/**
+ * A new password set by an administrator.
+ *
+ * @param version the account's version when the page was shown
+ */
+record PasswordForm(String password, int version) {
+}

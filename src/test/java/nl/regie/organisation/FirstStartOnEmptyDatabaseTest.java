@@ -1,0 +1,66 @@
+package nl.regie.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import nl.regie.RegieApplication;
+import nl.regie.WebClientSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A production installation (no demo profile) starts on an empty database and gets its
+ * first administrator from the environment, without anybody writing SQL.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class FirstStartOnEmptyDatabaseTest {
+
+	static final String PASSWORD = "geheim-startwachtwoord";
+
+	@TempDir
+	Path dataDirectory;
+
+	@Test
+	void emptyInstallationWarnsWhatToSetAndThenCreatesTheFirstAdministratorWhoCanLogIn(CapturedOutput output) {
+		try (ConfigurableApplicationContext regie = start()) {
+			assertThat(output).contains("WARN").contains("Regie has no user accounts")
+				.contains("REGIE_BOOTSTRAP_ADMIN_PASSWORD");
+		}
+
+		try (ConfigurableApplicationContext regie = start("--regie.bootstrap.municipality-code=0344",
+				"--regie.bootstrap.municipality-name=Utrecht", "--regie.bootstrap.admin-username=eerste.beheerder",
+				"--regie.bootstrap.admin-password=" + PASSWORD)) {
+			WebClientSession administrator = WebClientSession.loggedIn(port(regie), "eerste.beheerder", PASSWORD);
+
+			HttpResponse<String> home = administrator.get("/");
+			HttpResponse<String> accounts = administrator.get("/admin/accounts");
+
+			assertThat(home.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/admin"));
+			assertThat(accounts.statusCode()).isEqualTo(200);
+			assertThat(accounts.body()).contains("eerste.beheerder").contains("Utrecht");
+			assertThat(output).contains("First start: created municipality Utrecht (0344)").doesNotContain(PASSWORD);
+		}
+	}
+
+	private ConfigurableApplicationContext start(String... settings) {
+		String[] arguments = new String[settings.length + 3];
+		arguments[0] = "--server.port=0";
+		arguments[1] = "--regie.database.embedded.data-directory=" + dataDirectory;
+		arguments[2] = "--regie.database.embedded.clean-on-start=false";
+		System.arraycopy(settings, 0, arguments, 3, settings.length);
+		return new SpringApplicationBuilder(RegieApplication.class).run(arguments);
+	}
+
+	private static int port(ConfigurableApplicationContext regie) {
+		return Integer.parseInt(regie.getEnvironment().getProperty("local.server.port"));
+	}
+
+}
