@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -12,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -47,6 +51,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(problem);
 	}
 
+	/**
+	 * A body that is not JSON, or a value of the wrong type (a date as "12-04-1989", an
+	 * unknown code): named by its field, like validation errors, instead of Spring's
+	 * English default.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getMostSpecificCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid-input");
+			problem.setProperty("invalidParams", List.of(Map.of("name", fieldPath(mismatch.getPath()), "code",
+					"typeMismatch", "reason", messages.getMessage("typeMismatch", null, LocaleContextHolder.getLocale()))));
+			return ResponseEntity.badRequest().body(problem);
+		}
+		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "problem.unreadable"));
+	}
+
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ProblemDetail concurrentChange() {
 		return problem(HttpStatus.CONFLICT, "problem.concurrent-change");
@@ -68,6 +89,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.state-conflict");
 		problem.setDetail(messages.getMessage(conflict.code(), null, LocaleContextHolder.getLocale()));
 		return problem;
+	}
+
+	/** The same notation as bean validation uses: {@code members[0].dateOfBirth}. */
+	private static String fieldPath(List<JacksonException.Reference> path) {
+		StringBuilder field = new StringBuilder();
+		for (JacksonException.Reference step : path) {
+			if (step.getPropertyName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+			}
+			else if (step.getIndex() >= 0) {
+				field.append('[').append(step.getIndex()).append(']');
+			}
+		}
+		return field.toString();
 	}
 
 	private Map<String, String> invalidParam(FieldError error) {
