@@ -46,4 +46,12 @@ record Account(UUID id, UUID municipalityId, String username, String displayName
 		return new CurrentUser(id, username, displayName, municipalityId, teamId, roles);
 	}
 
+	/** Without the password hash: an account in a log line must not help anyone crack it. */
+	@Override
+	public String toString() {
+		return "Account[id=" + id + ", municipalityId=" + municipalityId + ", username=" + username + ", teamId="
+				+ teamId + ", enabled=" + enabled + ", version=" + version + ", roles=" + roles + ", passwordHash="
+				+ Secrets.MASK + "]";
+	}
+
 }

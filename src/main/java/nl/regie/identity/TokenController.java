@@ -67,6 +67,12 @@ class TokenController {
 	}
 
 	record TokenRequest(@NotBlank String username, @NotBlank String password) {
+
+		@Override
+		public String toString() {
+			return "TokenRequest[username=" + username + ", password=" + Secrets.MASK + "]";
+		}
+
 	}
 
 	record TokenResponse(String accessToken, String tokenType, long expiresIn) {
