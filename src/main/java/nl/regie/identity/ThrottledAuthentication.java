@@ -1,0 +1,48 @@
+package nl.regie.identity;
+
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+
+/**
+ * The one authentication manager behind both doors (login page and token endpoint), so a
+ * lock started at one door also holds at the other.
+ */
+class ThrottledAuthentication implements AuthenticationManager {
+
+	private final AuthenticationManager passwords;
+
+	private final LoginThrottle throttle;
+
+	ThrottledAuthentication(AuthenticationManager passwords, LoginThrottle throttle) {
+		this.passwords = passwords;
+		this.throttle = throttle;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication attempt) {
+		String username = attempt.getName();
+		if (throttle.locked(username)) {
+			throw new TooManyFailedAttempts();
+		}
+		try {
+			Authentication authenticated = passwords.authenticate(attempt);
+			throttle.succeeded(username);
+			return authenticated;
+		}
+		catch (AuthenticationException failed) {
+			throttle.failed(username);
+			throw failed;
+		}
+	}
+
+	/** Refused because of the lock; the password was not even looked at. */
+	static final class TooManyFailedAttempts extends AuthenticationException {
+
+		TooManyFailedAttempts() {
+			super("too many failed attempts");
+		}
+
+	}
+
+}
