@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Throttles guessing passwords (BIO): after {@value #MAX_FAILURES} failed logins for one
@@ -16,7 +19,9 @@ import org.springframework.stereotype.Component;
  * instance, because the failures are counted in PostgreSQL. Unknown usernames are counted
  * and locked the same way, so the answer never tells whether an account exists. Attempts
  * during a lock are refused without looking at the password and are not counted, so the
- * lock ends {@link #LOCK} after the failure that started it.
+ * lock ends {@link #LOCK} after the failure that started it. Attempts for one username
+ * are taken one at a time, so guesses fired in parallel cannot all pass the check before
+ * the first failure is counted.
  */
 @Component
 class LoginThrottle {
@@ -31,9 +36,27 @@ class LoginThrottle {
 
 	private final Clock clock;
 
-	LoginThrottle(JdbcClient jdbc, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	LoginThrottle(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	/**
+	 * Runs one login attempt while no other attempt for this username runs, on any
+	 * instance: a PostgreSQL advisory lock held until the attempt's transaction ends. The
+	 * attempt returns its outcome rather than throwing, so a counted failure is committed.
+	 */
+	<T> T oneAttemptAtATime(String username, Supplier<T> attempt) {
+		return transactions.execute(status -> {
+			jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:username, 0))")
+				.param("username", key(username))
+				.query((rs, n) -> 1)
+				.single();
+			return attempt.get();
+		});
 	}
 
 	/**

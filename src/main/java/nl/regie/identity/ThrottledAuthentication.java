@@ -22,18 +22,33 @@ class ThrottledAuthentication implements AuthenticationManager {
 	@Override
 	public Authentication authenticate(Authentication attempt) {
 		String username = attempt.getName();
+		return throttle.oneAttemptAtATime(username, () -> attempt(attempt, username)).authenticatedOrThrow();
+	}
+
+	private Outcome attempt(Authentication attempt, String username) {
 		if (throttle.locked(username)) {
-			throw new TooManyFailedAttempts();
+			return new Outcome(null, new TooManyFailedAttempts());
 		}
 		try {
 			Authentication authenticated = passwords.authenticate(attempt);
 			throttle.succeeded(username);
-			return authenticated;
+			return new Outcome(authenticated, null);
 		}
 		catch (AuthenticationException failed) {
 			throttle.failed(username);
-			throw failed;
+			return new Outcome(null, failed);
 		}
+	}
+
+	private record Outcome(Authentication authenticated, AuthenticationException refusal) {
+
+		Authentication authenticatedOrThrow() {
+			if (refusal != null) {
+				throw refusal;
+			}
+			return authenticated;
+		}
+
 	}
 
 	/** Refused because of the lock; the password was not even looked at. */

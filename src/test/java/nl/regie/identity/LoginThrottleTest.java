@@ -13,15 +13,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import nl.regie.RegieTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -50,6 +60,9 @@ class LoginThrottleTest {
 
 	@Autowired
 	Clock clock;
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void fiveWrongPasswordsLockTheLoginPageEvenForTheRightPassword() throws Exception {
@@ -138,6 +151,30 @@ class LoginThrottleTest {
 		failuresAgo(username, Duration.ofMinutes(2), LoginThrottle.MAX_FAILURES - 2);
 
 		mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(authenticated());
+	}
+
+	@Test
+	void guessesFiredInParallelStillGetOnlyFiveTries() throws Exception {
+		String username = freshAccount();
+		HttpRequest guess = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/auth/token"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\"fout\"}"))
+			.build();
+		List<Integer> statuses;
+		try (HttpClient client = HttpClient.newHttpClient();
+				ExecutorService attackers = Executors.newFixedThreadPool(12)) {
+			List<Future<Integer>> answers = new ArrayList<>();
+			for (int attempt = 0; attempt < 12; attempt++) {
+				answers.add(attackers.submit(() -> client.send(guess, HttpResponse.BodyHandlers.discarding()).statusCode()));
+			}
+			statuses = new ArrayList<>();
+			for (Future<Integer> answer : answers) {
+				statuses.add(answer.get());
+			}
+		}
+
+		assertThat(statuses).filteredOn(status -> status == 401).hasSize(LoginThrottle.MAX_FAILURES);
+		assertThat(statuses).filteredOn(status -> status == 429).hasSize(12 - LoginThrottle.MAX_FAILURES);
 	}
 
 	private ResultActions token(String username, String password) throws Exception {
