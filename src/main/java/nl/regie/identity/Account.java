@@ -3,6 +3,8 @@ package nl.regie.identity;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.regie.platform.web.StateConflict;
+
 /**
  * A local account as stored; the password hash never leaves this module. Changes go
  * through the methods below, which hold the rules an administrator cannot break.
@@ -24,12 +26,12 @@ record Account(UUID id, UUID municipalityId, String username, String displayName
 	}
 
 	/**
-	 * @throws AccountRefused when administrators would lock themselves out: nobody could
+	 * @throws StateConflict when administrators would lock themselves out: nobody could
 	 * enable them again if they were the municipality's last administrator
 	 */
 	Account disabledBy(CurrentUser administrator, int readVersion) {
 		if (administrator.userId().equals(id)) {
-			throw AccountRefused.because("account.disable.self");
+			throw new StateConflict("account.disable.self");
 		}
 		return new Account(id, municipalityId, username, displayName, passwordHash, teamId, false, readVersion, roles);
 	}
@@ -44,6 +46,14 @@ record Account(UUID id, UUID municipalityId, String username, String displayName
 
 	CurrentUser toCurrentUser() {
 		return new CurrentUser(id, username, displayName, municipalityId, teamId, roles);
+	}
+
+	/** Without the password hash: an account in a log line must not help anyone crack it. */
+	@Override
+	public String toString() {
+		return "Account[id=" + id + ", municipalityId=" + municipalityId + ", username=" + username + ", teamId="
+				+ teamId + ", enabled=" + enabled + ", version=" + version + ", roles=" + roles + ", passwordHash="
+				+ Secrets.MASK + "]";
 	}
 
 }

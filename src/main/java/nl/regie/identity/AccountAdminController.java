@@ -2,6 +2,9 @@ package nl.regie.identity;
 
 import java.util.UUID;
 
+import nl.regie.platform.web.InvalidInput;
+import nl.regie.platform.web.StateConflict;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,8 +58,8 @@ class AccountAdminController {
 				saved(redirect, "account.saved.created", account.username());
 				return "redirect:/admin/accounts/" + account.id();
 			}
-			catch (AccountRefused refused) {
-				refused.reportTo(result);
+			catch (InvalidInput invalid) {
+				invalid.problems().forEach(problem -> result.rejectValue(problem.field(), problem.code()));
 			}
 		}
 		return newAccountPage(user, model);
@@ -93,8 +96,11 @@ class AccountAdminController {
 				change.run();
 				return "redirect:/admin/accounts/" + accountId;
 			}
-			catch (AccountRefused refused) {
-				refused.reportTo(form);
+			catch (InvalidInput invalid) {
+				invalid.problems().forEach(problem -> form.rejectValue(problem.field(), problem.code()));
+			}
+			catch (StateConflict refused) {
+				form.reject(refused.code());
 			}
 			catch (OptimisticLockingFailureException otherAdministratorWasFirst) {
 				// The page is shown with the account as it is now; nothing of this form was saved.

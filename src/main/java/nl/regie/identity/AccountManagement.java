@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import nl.regie.platform.web.InvalidInput;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -70,7 +72,7 @@ class AccountManagement {
 			accounts.add(account);
 		}
 		catch (DuplicateKeyException takenInTheMeantime) {
-			throw AccountRefused.onField(form, "username", "account.username.taken");
+			throw InvalidInput.of("username", "account.username.taken");
 		}
 		return account;
 	}

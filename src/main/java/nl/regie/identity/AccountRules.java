@@ -1,12 +1,14 @@
 package nl.regie.identity;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.springframework.validation.Errors;
-import org.springframework.validation.SimpleErrors;
+import nl.regie.platform.web.InvalidInput;
+import nl.regie.platform.web.InvalidInput.FieldProblem;
 
 /**
  * What a valid account looks like. Every broken rule of a form is collected before it is
@@ -29,55 +31,55 @@ final class AccountRules {
 
 	/**
 	 * @param teamsOfMunicipality the teams the account may join
-	 * @throws AccountRefused with a reason per broken field
+	 * @throws InvalidInput with a reason per broken field
 	 */
 	static void checkNew(NewAccount account, boolean usernameTaken, Set<UUID> teamsOfMunicipality) {
-		Errors errors = new SimpleErrors(account, "account");
+		List<FieldProblem> problems = new ArrayList<>();
 		String username = account.username() == null ? "" : account.username().strip();
 		if (username.isEmpty()) {
-			errors.rejectValue("username", "account.username.required");
+			problems.add(new FieldProblem("username", "account.username.required"));
 		}
 		else if (!USERNAME.matcher(username).matches()) {
-			errors.rejectValue("username", "account.username.pattern");
+			problems.add(new FieldProblem("username", "account.username.pattern"));
 		}
 		else if (usernameTaken) {
-			errors.rejectValue("username", "account.username.taken");
+			problems.add(new FieldProblem("username", "account.username.taken"));
 		}
 		if (account.displayName() == null || account.displayName().isBlank()) {
-			errors.rejectValue("displayName", "account.displayName.required");
+			problems.add(new FieldProblem("displayName", "account.displayName.required"));
 		}
 		else if (account.displayName().strip().length() > MAX_DISPLAY_NAME_LENGTH) {
-			errors.rejectValue("displayName", "account.displayName.tooLong");
+			problems.add(new FieldProblem("displayName", "account.displayName.tooLong"));
 		}
-		checkPassword(account.password(), errors);
+		checkPassword(account.password(), problems);
 		if (account.roles().isEmpty()) {
-			errors.rejectValue("roles", "account.roles.required");
+			problems.add(new FieldProblem("roles", "account.roles.required"));
 		}
 		if (account.teamId() != null && !teamsOfMunicipality.contains(account.teamId())) {
-			errors.rejectValue("teamId", "account.team.unknown");
+			problems.add(new FieldProblem("teamId", "account.team.unknown"));
 		}
-		refuseIfBroken(errors);
+		refuseIfBroken(problems);
 	}
 
-	/** @throws AccountRefused when the password is too short or too long */
+	/** @throws InvalidInput when the password is too short or too long */
 	static void checkPassword(PasswordForm form) {
-		Errors errors = new SimpleErrors(form, "password");
-		checkPassword(form.password(), errors);
-		refuseIfBroken(errors);
+		List<FieldProblem> problems = new ArrayList<>();
+		checkPassword(form.password(), problems);
+		refuseIfBroken(problems);
 	}
 
-	private static void checkPassword(String password, Errors errors) {
+	private static void checkPassword(String password, List<FieldProblem> problems) {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			errors.rejectValue("password", "account.password.tooShort");
+			problems.add(new FieldProblem("password", "account.password.tooShort"));
 		}
 		else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-			errors.rejectValue("password", "account.password.tooLong");
+			problems.add(new FieldProblem("password", "account.password.tooLong"));
 		}
 	}
 
-	private static void refuseIfBroken(Errors errors) {
-		if (errors.hasErrors()) {
-			throw new AccountRefused(errors);
+	private static void refuseIfBroken(List<FieldProblem> problems) {
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
 		}
 	}
 

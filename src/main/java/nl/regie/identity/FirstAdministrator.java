@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import nl.regie.platform.web.InvalidInput;
+
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -54,11 +56,10 @@ public class FirstAdministrator {
 		try {
 			AccountRules.checkNew(form, false, Set.of());
 		}
-		catch (AccountRefused refused) {
-			throw new IllegalArgumentException(refused.errors()
-				.getFieldErrors()
+		catch (InvalidInput refused) {
+			throw new IllegalArgumentException(refused.problems()
 				.stream()
-				.map(error -> error.getField() + ": " + messages.getMessage(error.getCode(), null, Locale.ENGLISH))
+				.map(problem -> problem.field() + ": " + messages.getMessage(problem.code(), null, Locale.ENGLISH))
 				.collect(Collectors.joining("; ")), refused);
 		}
 		accounts.add(Account.open(municipalityId, form, passwords.encode(password)));

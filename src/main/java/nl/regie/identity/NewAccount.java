@@ -19,4 +19,10 @@ record NewAccount(String username, String displayName, String password, Set<Role
 		return new NewAccount("", "", "", Set.of(), null);
 	}
 
+	@Override
+	public String toString() {
+		return "NewAccount[username=" + username + ", displayName=" + displayName + ", password=" + Secrets.MASK
+				+ ", roles=" + roles + ", teamId=" + teamId + "]";
+	}
+
 }

@@ -6,4 +6,10 @@ package nl.regie.identity;
  * @param version the account's version when the page was shown
  */
 record PasswordForm(String password, int version) {
+
+	@Override
+	public String toString() {
+		return "PasswordForm[password=" + Secrets.MASK + ", version=" + version + "]";
+	}
+
 }

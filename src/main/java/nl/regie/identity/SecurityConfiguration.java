@@ -1,6 +1,7 @@
 package nl.regie.identity;
 
 import java.util.List;
+import java.util.Map;
 
 import nl.regie.platform.web.ApiConventions;
 
@@ -18,6 +19,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -55,12 +58,14 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain screenSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
+	SecurityFilterChain screenSecurity(HttpSecurity http, AuthenticationManager authenticationManager)
+			throws Exception {
+		http.authenticationManager(authenticationManager)
+			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/css/**", "/vendor/**", "/favicon.ico", "/actuator/health/**")
 				.permitAll()
 				.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true))
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(loginFailures()))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.csrf(Customizer.withDefaults())
 			.headers(SecurityConfiguration::securityHeaders);
@@ -73,10 +78,20 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	AuthenticationManager authenticationManager(AccountUserDetailsService accounts, PasswordEncoder passwordEncoder) {
+	AuthenticationManager authenticationManager(AccountUserDetailsService accounts, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
 		provider.setPasswordEncoder(passwordEncoder);
-		return new ProviderManager(provider);
+		return new ThrottledAuthentication(new ProviderManager(provider), throttle);
+	}
+
+	/** A lock gets its own message: the person should wait, not retype the password. */
+	private static AuthenticationFailureHandler loginFailures() {
+		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+		failures.setDefaultFailureUrl("/login?error");
+		failures.setExceptionMappings(
+				Map.of(ThrottledAuthentication.TooManyFailedAttempts.class.getName(), "/login?locked"));
+		return failures;
 	}
 
 	@Override

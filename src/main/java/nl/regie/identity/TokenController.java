@@ -48,6 +48,8 @@ class TokenController {
 	@Operation(summary = "Exchange username and password for a bearer token")
 	@ApiResponse(responseCode = "200", description = "Token issued")
 	@ApiResponse(responseCode = "401", description = "Wrong username or password")
+	@ApiResponse(responseCode = "429",
+			description = "Too many failed attempts for this username; locked for 15 minutes (Retry-After)")
 	TokenResponse token(@Valid @RequestBody TokenRequest request) {
 		Authentication authenticated = authentication
 			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
@@ -66,7 +68,27 @@ class TokenController {
 		return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Bearer").body(problem);
 	}
 
+	/**
+	 * 429 rather than 401: the client should wait, not ask for the password again. Unknown
+	 * usernames are locked the same way, so this says nothing about whether one exists.
+	 */
+	@ExceptionHandler(ThrottledAuthentication.TooManyFailedAttempts.class)
+	ResponseEntity<ProblemDetail> tooManyFailedAttempts(Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+				messages.getMessage("login.locked", null, locale));
+		problem.setTitle(messages.getMessage("problem.locked.title", null, locale));
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header("Retry-After", String.valueOf(LoginThrottle.LOCK.toSeconds()))
+			.body(problem);
+	}
+
 	record TokenRequest(@NotBlank String username, @NotBlank String password) {
+
+		@Override
+		public String toString() {
+			return "TokenRequest[username=" + username + ", password=" + Secrets.MASK + "]";
+		}
+
 	}
 
 	record TokenResponse(String accessToken, String tokenType, long expiresIn) {

@@ -42,7 +42,7 @@ final class AreaHierarchy {
 	}
 
 	AreaLevel addLevel(String name) {
-		InvalidInput.Check check = new InvalidInput.Check().text(name, "name", "areaLevel.name.required");
+		InputCheck check = new InputCheck().text(name, "name", "areaLevel.name.required");
 		if (check.passed("name")) {
 			check.rule(levels.stream().noneMatch(level -> level.name().equalsIgnoreCase(name.strip())), "name",
 					"areaLevel.name.taken");
@@ -52,7 +52,7 @@ final class AreaHierarchy {
 	}
 
 	Area addArea(UUID levelId, UUID parentId, String name) {
-		InvalidInput.Check check = new InvalidInput.Check().text(name, "name", "area.name.required");
+		InputCheck check = new InputCheck().text(name, "name", "area.name.required");
 		Optional<AreaLevel> level = level(levelId);
 		check.rule(level.isPresent(), "levelId", "area.level.required");
 		level.ifPresent(found -> checkParent(found, parentId, check));
@@ -65,7 +65,7 @@ final class AreaHierarchy {
 		return new Area(UUID.randomUUID(), levelId, parentId, name.strip());
 	}
 
-	private void checkParent(AreaLevel level, UUID parentId, InvalidInput.Check check) {
+	private void checkParent(AreaLevel level, UUID parentId, InputCheck check) {
 		if (level.depth() == 1) {
 			check.rule(parentId == null, "parentId", "area.parent.notOnTopLevel");
 			return;

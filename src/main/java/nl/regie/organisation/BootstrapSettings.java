@@ -28,6 +28,13 @@ record BootstrapSettings(String municipalityCode, String municipalityName, Strin
 		return missing;
 	}
 
+	/** Spring Boot may print configuration properties when start-up fails; never the password. */
+	@Override
+	public String toString() {
+		return "BootstrapSettings[municipalityCode=" + municipalityCode + ", municipalityName=" + municipalityName
+				+ ", adminUsername=" + adminUsername + ", adminPassword=[masked]]";
+	}
+
 	private static void addIfBlank(List<String> missing, String value, String variable) {
 		if (value == null || value.isBlank()) {
 			missing.add(variable);

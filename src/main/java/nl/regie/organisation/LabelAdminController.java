@@ -6,6 +6,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.regie.identity.CurrentUser;
+import nl.regie.platform.web.InvalidInput;
+import nl.regie.platform.web.InvalidInput.FieldProblem;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,7 +48,9 @@ class LabelAdminController {
 		}
 		catch (InvalidInput invalid) {
 			model.addAttribute("rows", management.labels(user));
-			model.addAttribute("labelErrors", invalid.messageKeysByField());
+			model.addAttribute("labelErrors", invalid.problems()
+				.stream()
+				.collect(Collectors.toMap(FieldProblem::field, FieldProblem::code)));
 			return "organisation/labels";
 		}
 	}

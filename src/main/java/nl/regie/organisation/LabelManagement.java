@@ -52,7 +52,7 @@ class LabelManagement {
 	void save(CurrentUser user, LabelForm form) {
 		UUID municipality = OrganisationAccessPolicy.requireAdministrator(user);
 		List<String> keys = messages.overridableKeys();
-		InvalidInput.Check check = new InvalidInput.Check();
+		InputCheck check = new InputCheck();
 		keys.forEach(key -> {
 			check.rule(fits(form.nl().get(key)), "nl[" + key + "]", "label.tooLong");
 			check.rule(fits(form.en().get(key)), "en[" + key + "]", "label.tooLong");

@@ -3,6 +3,7 @@ package nl.regie.organisation;
 import java.util.function.Supplier;
 
 import nl.regie.identity.CurrentUser;
+import nl.regie.platform.web.InvalidInput;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,7 +70,7 @@ class OrganisationAdminController {
 				return action.get();
 			}
 			catch (InvalidInput invalid) {
-				invalid.reportTo(form);
+				invalid.problems().forEach(problem -> form.rejectValue(problem.field(), problem.code()));
 			}
 		}
 		return page(user, model);

@@ -11,14 +11,14 @@ import java.util.UUID;
 record Team(UUID id, UUID areaId, String name, int version) {
 
 	static Team found(String name, UUID areaId, AreaHierarchy hierarchy) {
-		new InvalidInput.Check().text(name, "name", "team.name.required")
+		new InputCheck().text(name, "name", "team.name.required")
 			.rule(areaId != null && hierarchy.area(areaId).isPresent(), "areaId", "team.area.required")
 			.orThrow();
 		return new Team(UUID.randomUUID(), areaId, name.strip(), 0);
 	}
 
 	Team renamed(String newName) {
-		new InvalidInput.Check().text(newName, "name", "team.name.required").orThrow();
+		new InputCheck().text(newName, "name", "team.name.required").orThrow();
 		return new Team(id, areaId, newName.strip(), version);
 	}
 

@@ -3,6 +3,7 @@ package nl.regie.organisation;
 import java.util.UUID;
 
 import nl.regie.identity.CurrentUser;
+import nl.regie.platform.web.InvalidInput;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -47,7 +48,7 @@ class TeamAdminController {
 			return "redirect:/admin/teams/" + teamId;
 		}
 		catch (InvalidInput invalid) {
-			invalid.reportTo(result);
+			invalid.problems().forEach(problem -> result.rejectValue(problem.field(), problem.code()));
 			return page(user, teamId, model);
 		}
 		catch (OptimisticLockingFailureException otherAdministratorWasFirst) {
@@ -65,7 +66,7 @@ class TeamAdminController {
 				return "redirect:/admin/teams/" + teamId;
 			}
 			catch (InvalidInput invalid) {
-				invalid.reportTo(result);
+				invalid.problems().forEach(problem -> result.rejectValue(problem.field(), problem.code()));
 			}
 		}
 		return page(user, teamId, model);

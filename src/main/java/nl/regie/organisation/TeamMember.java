@@ -22,7 +22,7 @@ record TeamMember(UUID id, UUID teamId, String name, TeamPosition position, Stri
 	 */
 	static TeamMember join(UUID teamId, String name, TeamPosition position, String homeOrganisation,
 			String discipline, String hoursPerWeek) {
-		InvalidInput.Check check = new InvalidInput.Check().text(name, "name", "member.name.required")
+		InputCheck check = new InputCheck().text(name, "name", "member.name.required")
 			.rule(position != null, "position", "member.position.required")
 			.text(homeOrganisation, "homeOrganisation", "member.homeOrganisation.required")
 			.text(discipline, "discipline", "member.discipline.required");
@@ -32,7 +32,7 @@ record TeamMember(UUID id, UUID teamId, String name, TeamPosition position, Stri
 				discipline.strip(), hours);
 	}
 
-	private static BigDecimal hours(String typed, TeamPosition position, InvalidInput.Check check) {
+	private static BigDecimal hours(String typed, TeamPosition position, InputCheck check) {
 		if (typed == null || typed.isBlank()) {
 			check.rule(position != TeamPosition.CORE, "hoursPerWeek", "member.hoursPerWeek.requiredForCore");
 			return null;

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.regie.platform.web.InvalidInput;
+import nl.regie.platform.web.StateConflict;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,9 +47,9 @@ class AccountRulesTest {
 		Account own = new Account(administrator.userId(), administrator.municipalityId(), "beheer", "Beheer", "hash",
 				null, true, 3, administrator.roles());
 
-		AccountRefused refused = catchThrowableOfType(AccountRefused.class, () -> own.disabledBy(administrator, 3));
+		StateConflict refused = catchThrowableOfType(StateConflict.class, () -> own.disabledBy(administrator, 3));
 
-		assertThat(refused.errors().getGlobalError().getCode()).isEqualTo("account.disable.self");
+		assertThat(refused.code()).isEqualTo("account.disable.self");
 	}
 
 	private static NewAccount account(String username, String password) {
@@ -54,9 +57,9 @@ class AccountRulesTest {
 	}
 
 	private static String refusal(NewAccount account) {
-		AccountRefused refused = catchThrowableOfType(AccountRefused.class,
+		InvalidInput refused = catchThrowableOfType(InvalidInput.class,
 				() -> AccountRules.checkNew(account, false, Set.of()));
-		return refused.errors().getFieldErrors().getFirst().getCode();
+		return refused.problems().getFirst().code();
 	}
 
 }

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.UUID;
 
+import nl.regie.platform.web.InvalidInput;
+import nl.regie.platform.web.InvalidInput.FieldProblem;
+
 import org.junit.jupiter.api.Test;
 
 class AreaHierarchyTest {
@@ -28,7 +31,7 @@ class AreaHierarchyTest {
 	@Test
 	void levelNamesAreUniqueWithinAMunicipality() {
 		assertThatThrownBy(() -> amsterdam.addLevel(" gebied")).isInstanceOfSatisfying(InvalidInput.class,
-				invalid -> assertThat(invalid.messageKeysByField()).containsEntry("name", "areaLevel.name.taken"));
+				invalid -> assertThat(invalid.problems()).contains(new FieldProblem("name", "areaLevel.name.taken")));
 	}
 
 	@Test
@@ -62,7 +65,7 @@ class AreaHierarchyTest {
 			change.run();
 		}
 		catch (InvalidInput invalid) {
-			return invalid.messageKeysByField().values().iterator().next();
+			return invalid.problems().getFirst().code();
 		}
 		throw new AssertionError("change was accepted");
 	}

@@ -2,6 +2,10 @@ package nl.regie.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
@@ -29,13 +33,18 @@ class FirstStartOnEmptyDatabaseTest {
 	Path dataDirectory;
 
 	@Test
-	void emptyInstallationWarnsWhatToSetAndThenCreatesTheFirstAdministratorWhoCanLogIn(CapturedOutput output) {
+	void emptyInstallationWarnsWhatToSetAndThenCreatesTheFirstAdministratorWhoCanLogIn(CapturedOutput output)
+			throws Exception {
 		try (ConfigurableApplicationContext regie = start()) {
 			assertThat(output).contains("WARN").contains("Regie has no user accounts")
 				.contains("REGIE_BOOTSTRAP_ADMIN_PASSWORD");
+			assertThat(sessionCookie(port(regie))).contains("SESSION=").contains("; Secure");
 		}
 
-		try (ConfigurableApplicationContext regie = start("--regie.bootstrap.municipality-code=0344",
+		// This test speaks plain HTTP, where a Secure cookie would never come back; in
+		// production a TLS proxy sits in front (see the check above).
+		try (ConfigurableApplicationContext regie = start("--server.servlet.session.cookie.secure=false",
+				"--regie.bootstrap.municipality-code=0344",
 				"--regie.bootstrap.municipality-name=Utrecht", "--regie.bootstrap.admin-username=eerste.beheerder",
 				"--regie.bootstrap.admin-password=" + PASSWORD)) {
 			WebClientSession administrator = WebClientSession.loggedIn(port(regie), "eerste.beheerder", PASSWORD);
@@ -57,6 +66,14 @@ class FirstStartOnEmptyDatabaseTest {
 		arguments[2] = "--regie.database.embedded.clean-on-start=false";
 		System.arraycopy(settings, 0, arguments, 3, settings.length);
 		return new SpringApplicationBuilder(RegieApplication.class).run(arguments);
+	}
+
+	/** The cookie of the login page, which needs a session for its CSRF token. */
+	private static String sessionCookie(int port) throws IOException, InterruptedException {
+		HttpResponse<String> login = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+					HttpResponse.BodyHandlers.ofString());
+		return login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst().orElse("");
 	}
 
 	private static int port(ConfigurableApplicationContext regie) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.UUID;
+
+import nl.regie.platform.web.InvalidInput;
+import nl.regie.platform.web.InvalidInput.FieldProblem;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,16 +28,16 @@ class TeamMemberTest {
 	@Test
 	void coreMemberWithoutHoursIsRefused() {
 		assertThatThrownBy(() -> TeamMember.join(TEAM, "Frank de Wit", TeamPosition.CORE, "Doras", "Schulden", " "))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.messageKeysByField())
-				.containsExactly(Map.entry("hoursPerWeek", "member.hoursPerWeek.requiredForCore")));
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+				.containsExactly(new FieldProblem("hoursPerWeek", "member.hoursPerWeek.requiredForCore")));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "0", "-4", "40,1", "41", "veel" })
 	void hoursMustBeMoreThanZeroAndAtMostForty(String hours) {
 		assertThatThrownBy(() -> TeamMember.join(TEAM, "Frank de Wit", TeamPosition.CORE, "Doras", "Schulden", hours))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.messageKeysByField())
-				.containsEntry("hoursPerWeek", "member.hoursPerWeek.range"));
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+				.contains(new FieldProblem("hoursPerWeek", "member.hoursPerWeek.range")));
 	}
 
 	@Test
@@ -50,8 +52,8 @@ class TeamMemberTest {
 	void everyMissingFieldIsReportedAtOnce() {
 		assertThatThrownBy(() -> TeamMember.join(TEAM, "", null, " ", null, "40"))
 			.isInstanceOfSatisfying(InvalidInput.class,
-					invalid -> assertThat(invalid.messageKeysByField()).containsOnlyKeys("name", "position",
-							"homeOrganisation", "discipline"));
+					invalid -> assertThat(invalid.problems()).extracting(FieldProblem::field)
+						.containsExactlyInAnyOrder("name", "position", "homeOrganisation", "discipline"));
 	}
 
 }

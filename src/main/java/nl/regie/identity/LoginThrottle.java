@@ -1,0 +1,108 @@
+package nl.regie.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Throttles guessing passwords (BIO): after {@value #MAX_FAILURES} failed logins for one
+ * username within {@link #WINDOW}, that username is locked for {@link #LOCK}, on every
+ * instance, because the failures are counted in PostgreSQL. Unknown usernames are counted
+ * and locked the same way, so the answer never tells whether an account exists. Attempts
+ * during a lock are refused without looking at the password and are not counted, so the
+ * lock ends {@link #LOCK} after the failure that started it. Attempts for one username
+ * are taken one at a time, so guesses fired in parallel cannot all pass the check before
+ * the first failure is counted.
+ */
+@Component
+class LoginThrottle {
+
+	static final int MAX_FAILURES = 5;
+
+	static final Duration WINDOW = Duration.ofMinutes(15);
+
+	static final Duration LOCK = Duration.ofMinutes(15);
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transactions;
+
+	LoginThrottle(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactionManager) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	/**
+	 * Runs one login attempt while no other attempt for this username runs, on any
+	 * instance: a PostgreSQL advisory lock held until the attempt's transaction ends. The
+	 * attempt returns its outcome rather than throwing, so a counted failure is committed.
+	 */
+	<T> T oneAttemptAtATime(String username, Supplier<T> attempt) {
+		return transactions.execute(status -> {
+			jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:username, 0))")
+				.param("username", key(username))
+				.query((rs, n) -> 1)
+				.single();
+			return attempt.get();
+		});
+	}
+
+	/**
+	 * Locked when a failure of the last {@link #LOCK} was the {@value #MAX_FAILURES}th
+	 * within {@link #WINDOW}.
+	 */
+	boolean locked(String username) {
+		Instant now = clock.instant();
+		return jdbc.sql("""
+				select exists (
+				    select 1 from login_failure f
+				    where f.username = :username and f.failed_at > :lockStart
+				      and (select count(*) from login_failure g
+				           where g.username = f.username
+				             and g.failed_at > f.failed_at - make_interval(secs => :window)
+				             and g.failed_at <= f.failed_at) >= :max)""")
+			.param("username", key(username))
+			.param("lockStart", at(now.minus(LOCK)))
+			.param("window", WINDOW.toSeconds())
+			.param("max", MAX_FAILURES)
+			.query(Boolean.class)
+			.single();
+	}
+
+	void failed(String username) {
+		Instant now = clock.instant();
+		jdbc.sql("delete from login_failure where failed_at < :expired")
+			.param("expired", at(now.minus(WINDOW).minus(LOCK)))
+			.update();
+		jdbc.sql("insert into login_failure (username, failed_at) values (:username, :now)")
+			.param("username", key(username))
+			.param("now", at(now))
+			.update();
+	}
+
+	void succeeded(String username) {
+		jdbc.sql("delete from login_failure where username = :username").param("username", key(username)).update();
+	}
+
+	/** Usernames are lower case; "TeamLeider" must not start a fresh count for "teamleider". */
+	static String key(String username) {
+		return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+	}
+
+	private static OffsetDateTime at(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+}

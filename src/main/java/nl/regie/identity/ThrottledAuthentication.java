@@ -1,0 +1,63 @@
+package nl.regie.identity;
+
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+
+/**
+ * The one authentication manager behind both doors (login page and token endpoint), so a
+ * lock started at one door also holds at the other.
+ */
+class ThrottledAuthentication implements AuthenticationManager {
+
+	private final AuthenticationManager passwords;
+
+	private final LoginThrottle throttle;
+
+	ThrottledAuthentication(AuthenticationManager passwords, LoginThrottle throttle) {
+		this.passwords = passwords;
+		this.throttle = throttle;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication attempt) {
+		String username = attempt.getName();
+		return throttle.oneAttemptAtATime(username, () -> attempt(attempt, username)).authenticatedOrThrow();
+	}
+
+	private Outcome attempt(Authentication attempt, String username) {
+		if (throttle.locked(username)) {
+			return new Outcome(null, new TooManyFailedAttempts());
+		}
+		try {
+			Authentication authenticated = passwords.authenticate(attempt);
+			throttle.succeeded(username);
+			return new Outcome(authenticated, null);
+		}
+		catch (AuthenticationException failed) {
+			throttle.failed(username);
+			return new Outcome(null, failed);
+		}
+	}
+
+	private record Outcome(Authentication authenticated, AuthenticationException refusal) {
+
+		Authentication authenticatedOrThrow() {
+			if (refusal != null) {
+				throw refusal;
+			}
+			return authenticated;
+		}
+
+	}
+
+	/** Refused because of the lock; the password was not even looked at. */
+	static final class TooManyFailedAttempts extends AuthenticationException {
+
+		TooManyFailedAttempts() {
+			super("too many failed attempts");
+		}
+
+	}
+
+}
