@@ -1,5 +1,7 @@
 package nl.regie.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,7 +27,23 @@ public final class Accessibility {
 		this.violations = violations;
 	}
 
-	public static Accessibility check(Browser browser) {
+	/**
+	 * What every screen must pass at the size the browser has now: no serious or critical
+	 * axe-core violation, and no sideways scrolling (WCAG 1.4.10 reflow). Every violation,
+	 * also a minor one, is printed, so people see them before they become blocking.
+	 *
+	 * @return the result, for tests that demand more
+	 */
+	public static Accessibility assertUsable(Browser browser, String screen) {
+		String where = screen + " at " + browser.viewport();
+		Accessibility axe = check(browser);
+		System.out.println("axe-core, " + where + ": " + axe.report());
+		assertThat(axe.blockingViolations()).as(() -> where + ":\n" + axe.report()).isEmpty();
+		assertThat(browser.scrollsHorizontally()).as(where + " scrolls sideways").isFalse();
+		return axe;
+	}
+
+	private static Accessibility check(Browser browser) {
 		Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
 		if (results.isErrored()) {
 			throw new IllegalStateException("axe-core could not check the page: " + results.getErrorMessage());
@@ -37,12 +55,17 @@ public final class Accessibility {
 	}
 
 	/** Violations that stop or seriously hinder someone using assistive technology. */
-	public List<String> blockingViolations() {
+	List<String> blockingViolations() {
 		return violations.stream().filter(rule -> BLOCKING.contains(rule.getImpact())).map(Rule::getId).toList();
 	}
 
+	/** Every violation, also minor ones. */
+	public List<String> violations() {
+		return violations.stream().map(Rule::getId).toList();
+	}
+
 	/** Every violation, also minor ones, with the elements involved, for the failure message. */
-	public String report() {
+	String report() {
 		if (violations.isEmpty()) {
 			return "no violations";
 		}

@@ -22,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -42,6 +43,9 @@ public final class Browser implements AutoCloseable {
 
 	/** Generous for a busy two-core machine; waits return as soon as the condition holds. */
 	private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+	/** Keeps the picture of a page that grew out of hand small enough to open. */
+	private static final int TALLEST_SCREENSHOT = 6000;
 
 	private final ChromeDriverService service;
 
@@ -123,7 +127,8 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
-	private Dimension viewport() {
+	/** The size of the part of the window that shows the page. */
+	public Dimension viewport() {
 		@SuppressWarnings("unchecked")
 		List<Number> size = (List<Number>) script("return [window.innerWidth, window.innerHeight]");
 		return new Dimension(size.get(0).intValue(), size.get(1).intValue());
@@ -137,17 +142,64 @@ public final class Browser implements AutoCloseable {
 
 	public Browser logIn(String username, String password) {
 		open("/login");
-		WebElement usernameField = waitFor(By.id("username"));
-		usernameField.clear();
-		usernameField.sendKeys(username);
-		WebElement passwordField = driver.findElement(By.id("password"));
-		passwordField.clear();
-		passwordField.sendKeys(password);
+		type("username", username);
+		type("password", password);
 		String loginPage = driver.getCurrentUrl();
-		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		submit(By.cssSelector("form button[type=submit]"));
 		waitUntil(d -> !loginPage.equals(d.getCurrentUrl()));
+		return this;
+	}
+
+	/** Replaces what the field with this id holds by typing, as a person would. */
+	public Browser type(String id, String text) {
+		WebElement field = waitFor(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+		return this;
+	}
+
+	/**
+	 * Sets a field's value without typing: what a date input accepts from the keyboard
+	 * depends on the browser's locale, its value does not.
+	 */
+	public Browser setValue(String id, String value) {
+		script("arguments[0].value = arguments[1]", waitFor(By.id(id)), value);
+		return this;
+	}
+
+	/** Chooses the option with this value in the drop-down with this id. */
+	public Browser select(String id, String value) {
+		new Select(waitFor(By.id(id))).selectByValue(value);
+		return this;
+	}
+
+	/** Ticks a checkbox or chooses a radio button; one that is already ticked stays so. */
+	public Browser check(By locator) {
+		WebElement box = waitFor(locator);
+		if (!box.isSelected()) {
+			click(box);
+		}
+		waitUntil(d -> box.isSelected());
+		return this;
+	}
+
+	/**
+	 * Presses a submit button and returns once the next page has loaded, also when it has
+	 * the same address (a form that redirects back to its own page): the old page must be
+	 * gone first, so a check right after never reads what was there before.
+	 */
+	public Browser submit(By button) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		click(waitFor(button));
+		waitUntil(ExpectedConditions.stalenessOf(page));
 		waitUntil(d -> "complete".equals(script("return document.readyState")));
 		return this;
+	}
+
+	/** Clicks like a person: a control below the fold is scrolled into view first. */
+	private void click(WebElement element) {
+		script("arguments[0].scrollIntoView({block: 'center'})", element);
+		element.click();
 	}
 
 	public WebElement waitFor(By locator) {
@@ -171,16 +223,37 @@ public final class Browser implements AutoCloseable {
 		return (Boolean) script("return document.documentElement.scrollWidth > document.documentElement.clientWidth");
 	}
 
-	public Object script(String javascript) {
-		return ((JavascriptExecutor) driver).executeScript(javascript);
+	public Object script(String javascript, Object... arguments) {
+		return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
 	}
 
 	/** Saves what the viewport shows as a PNG under {@code target/screenshots}. */
 	public Path screenshot(String name) {
+		return save(driver.getScreenshotAs(OutputType.FILE).toPath(), name);
+	}
+
+	/**
+	 * Saves the whole page, also what lies below the fold, as a PNG under
+	 * {@code target/screenshots}: the viewport is made as tall as the page (at most
+	 * {@value #TALLEST_SCREENSHOT} px) for the picture, and gets its own size back after.
+	 */
+	public Path screenshotOfWholePage(String name) {
+		Dimension viewport = viewport();
+		int pageHeight = ((Number) script("return document.documentElement.scrollHeight")).intValue();
+		resize(new Dimension(viewport.width, Math.min(Math.max(pageHeight, viewport.height), TALLEST_SCREENSHOT)));
+		try {
+			return screenshot(name);
+		}
+		finally {
+			resize(viewport);
+		}
+	}
+
+	private static Path save(Path screenshot, String name) {
 		Path target = Path.of("target", "screenshots", name + ".png");
 		try {
 			Files.createDirectories(target.getParent());
-			Files.move(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+			Files.move(screenshot, target, StandardCopyOption.REPLACE_EXISTING);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,14 +119,11 @@ class WalkingSkeletonBrowserTest {
 	@EnumSource(Screen.class)
 	void screenIsAccessibleAtDeskAndPhoneWidth(Screen screen) {
 		for (Width width : Width.values()) {
-			browser.signOut().resize(width.size);
+			browser.signOut().resize(width.size());
 			screen.show(browser);
 
-			Accessibility axe = Accessibility.check(browser);
-			System.out.println("axe-core, " + screen + " at " + width.size + ": " + axe.report());
-			assertThat(axe.blockingViolations()).as(() -> screen + " at " + width.size + ":\n" + axe.report()).isEmpty();
-			assertThat(browser.scrollsHorizontally()).as(screen + " scrolls sideways at " + width.size).isFalse();
-			browser.screenshot(screen.fileName + width.suffix);
+			Accessibility.assertUsable(browser, screen.toString());
+			browser.screenshot(width.fileName(screen.fileName));
 		}
 	}
 
@@ -156,21 +152,6 @@ class WalkingSkeletonBrowserTest {
 
 	}
 
-	enum Width {
-
-		DESK(Browser.DESKTOP, ""), PHONE(Browser.PHONE, "-phone");
-
-		final Dimension size;
-
-		final String suffix;
-
-		Width(Dimension size, String suffix) {
-			this.size = size;
-			this.suffix = suffix;
-		}
-
-	}
-
 	private String label(String inputId) {
 		return browser.driver().findElement(By.cssSelector("label[for=" + inputId + "]")).getText();
 	}
@@ -183,7 +164,6 @@ class WalkingSkeletonBrowserTest {
 		return row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
 	}
 
-	/** The demo data dates referrals relative to today, so the expected date comes from the database. */
 	/** Other tests add referrals to the demo team, so count what is there now. */
 	private int referralsOfTheDemoTeam() {
 		return jdbc.sql("select count(*) from referral r join team t on t.id = r.team_id where t.name = :team")
@@ -192,6 +172,7 @@ class WalkingSkeletonBrowserTest {
 			.single();
 	}
 
+	/** The demo data dates referrals relative to today, so the expected date comes from the database. */
 	private String receivedOn(String referrerName) {
 		LocalDate received = jdbc.sql("select received_on from referral where referrer_name = :name")
 			.param("name", referrerName)

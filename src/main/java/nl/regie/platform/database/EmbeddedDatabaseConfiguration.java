@@ -28,6 +28,13 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 class EmbeddedDatabaseConfiguration {
 
+	/**
+	 * Spring alone stops the server, after everything that uses it (the connection pool
+	 * depends on this bean, so it closes first). The library's own shutdown hook would
+	 * run alongside Spring's: it stopped PostgreSQL under the open pool and under Spring
+	 * Modulith's last query at shutdown, which then failed, and the pool kept trying to
+	 * reconnect while the JVM was exiting.
+	 */
 	@Bean(destroyMethod = "close")
 	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) {
 		Path directory = properties.dataDirectory().toAbsolutePath();
@@ -36,6 +43,7 @@ class EmbeddedDatabaseConfiguration {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(properties.cleanOnStart())
+				.setRegisterShutdownHook(false)
 				.start();
 			return new EmbeddedDatabase(postgres, directory, lock);
 		}
