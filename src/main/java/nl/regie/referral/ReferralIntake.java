@@ -35,6 +35,12 @@ record ReferralIntake(@NotNull @Valid Referrer referrer, @NotNull @Valid Househo
 		newHousehold = Boolean.TRUE.equals(newHousehold);
 	}
 
+	/** The same intake, with the user's answer to "is this a household Regie knows?". */
+	ReferralIntake withHouseholdChoice(UUID link, boolean isNewHousehold) {
+		return new ReferralIntake(referrer, household, areaId, reason, lifeDomains, urgency, householdKnows,
+				householdAgrees, consentToInformReferrer, link, isNewHousehold);
+	}
+
 	static ReferralIntake empty() {
 		return new ReferralIntake(new Referrer(null, null, null, null),
 				new Household(null, null, null, List.of(new Member(null, null, null, null))), null, null, List.of(),

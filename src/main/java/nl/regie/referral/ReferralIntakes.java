@@ -4,8 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import nl.regie.assessment.LifeDomains;
@@ -161,12 +163,24 @@ class ReferralIntakes {
 			return intake.linkToHousehold();
 		}
 		if (!matches.isEmpty() && !intake.newHousehold()) {
-			throw new HouseholdChoiceNeeded(matches);
+			throw new HouseholdChoiceNeeded(candidates(user, matches));
 		}
 		if (matches.stream().anyMatch(HouseholdMatch::certain)) {
 			throw InvalidInput.of("linkToHousehold", "referral.household.bsnKnown");
 		}
 		return households.register(user.municipalityId(), draft);
+	}
+
+	/** Names and address only of households the user's team has a referral or case of. */
+	private List<HouseholdCandidate> candidates(CurrentUser user, List<HouseholdMatch> matches) {
+		List<UUID> ids = matches.stream().map(HouseholdMatch::householdId).toList();
+		Set<UUID> ownTeam = new HashSet<>(caseFiles.householdsWithCaseOf(user.teamId(), ids));
+		ownTeam.addAll(jdbc.sql("select distinct household_id from referral where team_id = :t and household_id in (:h)")
+			.param("t", user.teamId())
+			.param("h", ids)
+			.query(UUID.class)
+			.list());
+		return matches.stream().map(match -> HouseholdCandidate.of(match, ownTeam.contains(match.householdId()))).toList();
 	}
 
 	private static String blankToNull(String value) {

@@ -212,6 +212,80 @@ class ReferralIntakeTest {
 			.andExpect(content().string(containsString("zelfde adres")));
 	}
 
+	@Test
+	void teamLeaderOfAnotherTeamLearnsNoNamesOrAddressOfAHouseholdKnownOnlyToTheFirstTeam() throws Exception {
+		String bsn = validBsn();
+		Map<String, Object> first = singleMotherWithDebtsReferredByWorkAndIncome(bsn);
+		fixtures.recorded(first);
+		String otherTeamLeader = fixtures.teamLeaderOfAnotherTeam(false);
+		@SuppressWarnings("unchecked")
+		String familyName = (String) ((List<Map<String, Object>>) household(first).get("members")).get(0).get("familyName");
+
+		Map<String, Object> sameBsn = singleMotherWithDebtsReferredByWorkAndIncome(bsn);
+		String byBsn = mvc.perform(post("/api/v1/referrals").header("Authorization", fixtures.token(otherTeamLeader))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(fixtures.json(sameBsn)))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.matches[0].knownToAnotherTeam").value(true))
+			.andExpect(jsonPath("$.matches[0].memberNames").isEmpty())
+			.andExpect(jsonPath("$.matches[0].reasons", hasItem("SAME_BSN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(byBsn).doesNotContain(familyName).doesNotContain((String) household(first).get("houseNumber"));
+
+		Map<String, Object> sameAddress = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
+		household(sameAddress).put("houseNumber", household(first).get("houseNumber"));
+		String byAddress = mvc.perform(post("/api/v1/referrals").header("Authorization", fixtures.token(otherTeamLeader))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(fixtures.json(sameAddress)))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.matches[0].knownToAnotherTeam").value(true))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(byAddress).doesNotContain(familyName).doesNotContain("Samira");
+	}
+
+	@Test
+	void ownTeamSeesNamesAndAddressOfAHouseholdItKnows() throws Exception {
+		String bsn = validBsn();
+		Map<String, Object> first = singleMotherWithDebtsReferredByWorkAndIncome(bsn);
+		fixtures.recorded(first);
+
+		apiPost(singleMotherWithDebtsReferredByWorkAndIncome(bsn)).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.matches[0].knownToAnotherTeam").value(false))
+			.andExpect(jsonPath("$.matches[0].memberNames", hasItem(containsString("Samira"))))
+			.andExpect(jsonPath("$.matches[0].houseNumber").value(household(first).get("houseNumber")));
+	}
+
+	@Test
+	void choiceScreenSelectsNoHouseholdAndASubmitWithoutAChoiceIsRefused() throws Exception {
+		Cookie session = fixtures.session("teamassistent");
+		String houseNumber = ReferralFixtures.uniqueHouseNumber();
+		mvc.perform(intakeForm(session, validBsn(), "household.houseNumber", houseNumber))
+			.andExpect(redirectedUrlPattern("/referrals/*"));
+		long referrals = fixtures.count("referral");
+
+		String choiceScreen = mvc.perform(intakeForm(session, validBsn(), "household.houseNumber", houseNumber))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(choiceScreen).contains("name=\"householdChoice\"")
+			.doesNotContainPattern("<input[^>]*householdChoice[^>]*checked");
+
+		mvc.perform(intakeForm(session, validBsn(), "household.houseNumber", houseNumber, "householdChoiceOffered",
+				"true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kies een van de huishoudens, of een nieuw huishouden.")));
+		assertThat(fixtures.count("referral")).isEqualTo(referrals);
+
+		mvc.perform(intakeForm(session, validBsn(), "household.houseNumber", houseNumber, "householdChoiceOffered",
+				"true", "householdChoice", "new"))
+			.andExpect(redirectedUrlPattern("/referrals/*"));
+	}
+
 	/** The intake form filled in as a team assistant would, with some fields changed. */
 	private MockHttpServletRequestBuilder intakeForm(Cookie session, String bsn, String... changes) {
 		Map<String, String> fields = new LinkedHashMap<>();
