@@ -81,7 +81,7 @@ class ReferralDecisions {
 	}
 
 	private Referral load(UUID id) {
-		return referrals.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return referrals.lockForChange(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private Involvement leadAgency(Referral referral) {

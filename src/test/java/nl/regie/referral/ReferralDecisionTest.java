@@ -34,6 +34,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @RegieTest
 class ReferralDecisionTest {
@@ -49,6 +51,9 @@ class ReferralDecisionTest {
 
 	@Autowired
 	PasswordEncoder passwords;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	ReferralFixtures fixtures;
 
@@ -194,6 +199,87 @@ class ReferralDecisionTest {
 
 		assertThat(statuses).containsExactlyInAnyOrder(201, 409);
 		assertThat(caseStages(referral)).containsExactly("AWAITING_ASSIGNMENT");
+	}
+
+	@Test
+	void screeningThatArrivesWhileADecisionIsBeingSavedIsRefusedAfterIt() throws Exception {
+		UUID referral = fixtures.recorded(singleMotherWithDebtsReferredByWorkAndIncome(validBsn()));
+		screen(referral, screeningThatFits());
+		Map<String, Object> changedScreening = screeningThatFits();
+		changedScreening.put("notes", "Later aangepast");
+
+		MockHttpServletResponse screening = whileHolding("""
+				update referral set status = 'ACCEPTED', version = version + 1 where id = :id""", referral,
+				() -> screen(referral, changedScreening));
+
+		assertThat(screening.getStatus()).isEqualTo(409);
+		assertThat(screening.getContentAsString()).contains("al besloten");
+		assertThat(jdbc.sql("select notes from referral_screening where referral_id = :r")
+			.param("r", referral)
+			.query(String.class)
+			.optional()).isNotEqualTo(java.util.Optional.of("Later aangepast"));
+	}
+
+	@Test
+	void acceptWhileAnotherAcceptTakesTheLastPlaceGoesToTheWaitlist() throws Exception {
+		String leader = fixtures.teamLeaderOfAnotherTeam(false);
+		fixtures.coreTeamMemberWorking(leader, 36);
+		UUID team = fixtures.teamOf(leader);
+		jdbc.sql("insert into team_capacity (team_id, municipality_id, max_cases_per_fte) values (:t, :m, 1)")
+			.param("t", team)
+			.param("m", fixtures.demoMunicipality())
+			.update();
+		UUID referral = fixtures.recordedBy(leader, singleMotherWithDebtsReferredByWorkAndIncome(validBsn()));
+		UUID acceptedAtTheSameMoment = fixtures.recordedBy(leader,
+				singleMotherWithDebtsReferredByWorkAndIncome(validBsn()));
+		assertThat(fixtures.api(HttpMethod.PUT, "/api/v1/referrals/" + referral + "/screening", leader,
+				screeningThatFits()).getStatus()).isEqualTo(204);
+
+		MockHttpServletResponse decided = whileHolding("""
+				insert into case_file (id, municipality_id, team_id, household_id, referral_id, stage, opened_on)
+				select gen_random_uuid(), municipality_id, team_id, household_id, id, 'AWAITING_ASSIGNMENT', current_date
+				from referral where id = :id;
+				update referral set status = 'ACCEPTED', version = version + 1 where id = :id;
+				select 1 from team where id = (select team_id from referral where id = :id) for update""",
+				acceptedAtTheSameMoment,
+				() -> fixtures.api(HttpMethod.POST, "/api/v1/referrals/" + referral + "/decisions", leader,
+						decision(0, "ACCEPT", "Past bij het team")));
+
+		assertThat(decided.getContentAsString()).contains("WAITLISTED");
+		assertThat(caseStages(referral)).isEmpty();
+	}
+
+	/**
+	 * Runs the request while another transaction holds what the statements lock, and ends that
+	 * transaction only after the request had time to reach the lock: as if a second team leader
+	 * were saving at that moment.
+	 */
+	private MockHttpServletResponse whileHolding(String statements, UUID referral,
+			Callable<MockHttpServletResponse> request) throws Exception {
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try {
+			return new TransactionTemplate(transactions).execute(status -> {
+				for (String statement : statements.split(";")) {
+					if (statement.strip().startsWith("select")) {
+						jdbc.sql(statement).param("id", referral).query().listOfRows();
+					}
+					else {
+						jdbc.sql(statement).param("id", referral).update();
+					}
+				}
+				Future<MockHttpServletResponse> response = pool.submit(request);
+				try {
+					Thread.sleep(700);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+				}
+				return response;
+			}).get();
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
 
 	@Test

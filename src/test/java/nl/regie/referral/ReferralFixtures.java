@@ -227,6 +227,10 @@ class ReferralFixtures {
 		return username;
 	}
 
+	UUID teamOf(String username) {
+		return teamsOfUsers.get(username);
+	}
+
 	/** Gives the user's team a core-team member working these hours per week. */
 	void coreTeamMemberWorking(String teamLeader, int hoursPerWeek) {
 		jdbc.sql("""
