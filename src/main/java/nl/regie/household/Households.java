@@ -100,13 +100,21 @@ public class Households {
 
 	/**
 	 * Links a referral's household to one Regie has: members it does not know yet are added,
-	 * the rest of its history stays as it is.
+	 * the rest of its history stays as it is. A member whose BSN the household has is known,
+	 * whatever name was typed.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void addNewMembers(UUID municipalityId, UUID householdId, HouseholdDraft draft) {
 		HouseholdView existing = find(municipalityId, householdId).orElseThrow();
+		Set<String> knownBsns = Set.copyOf(jdbc.sql("""
+				select bsn from household_member where municipality_id = :m and household_id = :h and bsn is not null""")
+			.param("m", municipalityId)
+			.param("h", householdId)
+			.query(String.class)
+			.list());
 		draft.members()
 			.stream()
+			.filter(member -> member.bsn() == null || !knownBsns.contains(member.bsn().value()))
 			.filter(member -> existing.members().stream().noneMatch(known -> samePerson(known, member)))
 			.forEach(member -> insertMember(municipalityId, householdId, member));
 	}

@@ -25,6 +25,7 @@ import nl.regie.platform.web.InvalidInput;
 import nl.regie.platform.web.InvalidInput.FieldProblem;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -153,7 +154,17 @@ class ReferralIntakes {
 		return derived.map(AreaSummary::id);
 	}
 
+	/** A BSN registered by another intake at the same moment comes out as the unique index refusing it. */
 	private UUID household(CurrentUser user, ReferralIntake intake, HouseholdDraft draft) {
+		try {
+			return linkedOrNewHousehold(user, intake, draft);
+		}
+		catch (DuplicateKeyException bsnRegisteredMeanwhile) {
+			throw InvalidInput.of("linkToHousehold", "referral.household.bsnKnown");
+		}
+	}
+
+	private UUID linkedOrNewHousehold(CurrentUser user, ReferralIntake intake, HouseholdDraft draft) {
 		List<HouseholdMatch> matches = households.findMatches(user.municipalityId(), draft);
 		if (intake.linkToHousehold() != null) {
 			if (matches.stream().noneMatch(match -> match.householdId().equals(intake.linkToHousehold()))) {

@@ -35,7 +35,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @RegieTest
 class ReferralDecisionTest {
@@ -208,7 +207,7 @@ class ReferralDecisionTest {
 		Map<String, Object> changedScreening = screeningThatFits();
 		changedScreening.put("notes", "Later aangepast");
 
-		MockHttpServletResponse screening = whileHolding("""
+		MockHttpServletResponse screening = fixtures.whileHolding(transactions, """
 				update referral set status = 'ACCEPTED', version = version + 1 where id = :id""", referral,
 				() -> screen(referral, changedScreening));
 
@@ -235,7 +234,7 @@ class ReferralDecisionTest {
 		assertThat(fixtures.api(HttpMethod.PUT, "/api/v1/referrals/" + referral + "/screening", leader,
 				screeningThatFits()).getStatus()).isEqualTo(204);
 
-		MockHttpServletResponse decided = whileHolding("""
+		MockHttpServletResponse decided = fixtures.whileHolding(transactions, """
 				insert into case_file (id, municipality_id, team_id, household_id, referral_id, stage, opened_on)
 				select gen_random_uuid(), municipality_id, team_id, household_id, id, 'AWAITING_ASSIGNMENT', current_date
 				from referral where id = :id;
@@ -249,37 +248,21 @@ class ReferralDecisionTest {
 		assertThat(caseStages(referral)).isEmpty();
 	}
 
-	/**
-	 * Runs the request while another transaction holds what the statements lock, and ends that
-	 * transaction only after the request had time to reach the lock: as if a second team leader
-	 * were saving at that moment.
-	 */
-	private MockHttpServletResponse whileHolding(String statements, UUID referral,
-			Callable<MockHttpServletResponse> request) throws Exception {
-		ExecutorService pool = Executors.newSingleThreadExecutor();
-		try {
-			return new TransactionTemplate(transactions).execute(status -> {
-				for (String statement : statements.split(";")) {
-					if (statement.strip().startsWith("select")) {
-						jdbc.sql(statement).param("id", referral).query().listOfRows();
-					}
-					else {
-						jdbc.sql(statement).param("id", referral).update();
-					}
-				}
-				Future<MockHttpServletResponse> response = pool.submit(request);
-				try {
-					Thread.sleep(700);
-				}
-				catch (InterruptedException interrupted) {
-					Thread.currentThread().interrupt();
-				}
-				return response;
-			}).get();
-		}
-		finally {
-			pool.shutdown();
-		}
+	@Test
+	void leadAgencyRecordedByTwoPeopleAtOnceLeavesOneAndTellsTheSecondInDutch() throws Exception {
+		UUID referral = fixtures.recorded(singleMotherWithDebtsReferredByWorkAndIncome(validBsn()));
+
+		MockHttpServletResponse second = fixtures.whileHolding(transactions, """
+				insert into household_involvement (id, municipality_id, household_id, organisation, role, lead_agency,
+				    recorded_at)
+				select gen_random_uuid(), municipality_id, household_id, 'Jeugdbescherming Regio Amsterdam',
+				    'Gezinsvoogd', true, now()
+				from referral where id = :id""", referral,
+				() -> fixtures.api(HttpMethod.POST, "/api/v1/referrals/" + referral + "/involvements", "teamassistent",
+						Map.of("organisation", "Veilig Thuis", "role", "Casemanager", "leadAgency", true)));
+
+		assertThat(second.getStatus()).isEqualTo(400);
+		assertThat(second.getContentAsString()).contains("Er is al een regiehouder voor dit huishouden.");
 	}
 
 	@Test

@@ -50,6 +50,9 @@ class ReferralIntakeTest {
 	@Autowired
 	PasswordEncoder passwords;
 
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
 	ReferralFixtures fixtures;
 
 	@BeforeEach
@@ -284,6 +287,63 @@ class ReferralIntakeTest {
 		mvc.perform(intakeForm(session, validBsn(), "household.houseNumber", houseNumber, "householdChoiceOffered",
 				"true", "householdChoice", "new"))
 			.andExpect(redirectedUrlPattern("/referrals/*"));
+	}
+
+	@Test
+	void lifeDomainNamedTwiceCountsOnce() throws Exception {
+		Map<String, Object> referral = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
+		referral.put("lifeDomains", List.of("FINANCES", "FINANCES", "WORK_EDUCATION"));
+
+		UUID id = fixtures.recorded(referral);
+
+		assertThat(jdbc.sql("select life_domain from referral_life_domain where referral_id = :r")
+			.param("r", id)
+			.query(String.class)
+			.list()).containsExactlyInAnyOrder("FINANCES", "WORK_EDUCATION");
+	}
+
+	@Test
+	void emptyMemberEmptyLifeDomainAndTooManyLifeDomainsAreRefusedAsBadInputInDutch() throws Exception {
+		Map<String, Object> emptyMember = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
+		List<Object> members = new java.util.ArrayList<>();
+		members.add(null);
+		household(emptyMember).put("members", members);
+		apiPost(emptyMember).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.invalidParams[?(@.name == 'household.members[0]')].reason")
+				.value(hasItem("Vul bij elk gezinslid de gegevens in.")));
+
+		Map<String, Object> emptyDomain = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
+		List<Object> domains = new java.util.ArrayList<>();
+		domains.add(null);
+		emptyDomain.put("lifeDomains", domains);
+		apiPost(emptyDomain).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.invalidParams[?(@.name == 'lifeDomains[0]')].reason")
+				.value(hasItem("Kies een leefgebied uit de lijst.")));
+
+		Map<String, Object> tooMany = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
+		tooMany.put("lifeDomains", java.util.stream.IntStream.range(0, 14).mapToObj(i -> "DOMAIN_" + i).toList());
+		apiPost(tooMany).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.invalidParams[?(@.name == 'lifeDomains')].reason")
+				.value(hasItem("Kies hoogstens 13 leefgebieden.")));
+	}
+
+	@Test
+	void sameBsnRegisteredByTwoIntakesAtOnceEndsInOneHouseholdAndTellsTheSecondInDutch() throws Exception {
+		String bsn = validBsn();
+		Map<String, Object> referral = singleMotherWithDebtsReferredByWorkAndIncome(bsn);
+		long households = fixtures.count("household");
+
+		org.springframework.mock.web.MockHttpServletResponse second = fixtures.whileHolding(transactions, """
+				insert into household (id, municipality_id, postcode, house_number, created_at)
+				select :id, id, '1067AB', '1', now() from municipality where code = '0363';
+				insert into household_member (id, municipality_id, household_id, given_name, family_name, date_of_birth, bsn)
+				select gen_random_uuid(), municipality_id, id, 'Gelijk', 'Tijdig', date '1980-01-01', '""" + bsn + """
+				' from household where id = :id""", UUID.randomUUID(), () -> fixtures.api(
+				org.springframework.http.HttpMethod.POST, "/api/v1/referrals", "teamassistent", referral));
+
+		assertThat(second.getStatus()).isEqualTo(400);
+		assertThat(second.getContentAsString()).contains("Een gezinslid met dit BSN hoort al bij een huishouden.");
+		assertThat(fixtures.count("household")).isEqualTo(households + 1);
 	}
 
 	/** The intake form filled in as a team assistant would, with some fields changed. */
