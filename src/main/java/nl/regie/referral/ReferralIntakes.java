@@ -89,7 +89,7 @@ class ReferralIntakes {
 			.param("area", areaId)
 			.param("received", today)
 			.param("type", intake.referrer().type().name())
-			.param("org", blankToNull(intake.referrer().organisation()))
+			.param("org", Blank.toNull(intake.referrer().organisation()))
 			.param("name", intake.referrer().name().strip())
 			.param("contact", intake.referrer().contact().strip())
 			.param("reason", intake.reason().strip())
@@ -147,7 +147,7 @@ class ReferralIntakes {
 				.orElseThrow(() -> InvalidInput.of("areaId", "referral.area.otherMunicipality"));
 			return Optional.of(chosen.id());
 		}
-		Optional<AreaSummary> derived = areas.forPostcodeDigits(postcode.digits());
+		Optional<AreaSummary> derived = areas.forPostcodeDigits(user.municipalityId(), postcode.digits());
 		if (derived.isPresent() && !derived.get().municipalityId().equals(user.municipalityId())) {
 			throw InvalidInput.of("household.postcode", "referral.area.otherMunicipality");
 		}
@@ -192,10 +192,6 @@ class ReferralIntakes {
 			.query(UUID.class)
 			.list());
 		return matches.stream().map(match -> HouseholdCandidate.of(match, ownTeam.contains(match.householdId()))).toList();
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

@@ -150,6 +150,20 @@ class ReferralIntakeTest {
 	}
 
 	@Test
+	void postcodeAlsoCoveredByAnotherMunicipalityGoesToTheOwnArea() throws Exception {
+		fixtures.otherMunicipalityAreaCovering(1067);
+		Map<String, Object> referral = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
+		household(referral).put("postcode", "1067ZZ");
+
+		UUID id = fixtures.recorded(referral);
+
+		assertThat(jdbc.sql("select a.name from referral r join area a on a.id = r.area_id where r.id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("Geuzenveld-Slotermeer");
+	}
+
+	@Test
 	void referralForAnotherMunicipalitysAreaIsRefused() throws Exception {
 		fixtures.otherMunicipalityAreaCovering(9901);
 		Map<String, Object> byPostcode = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
