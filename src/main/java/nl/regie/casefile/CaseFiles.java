@@ -1,7 +1,9 @@
 package nl.regie.casefile;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,6 +57,18 @@ public class CaseFiles {
 			.param("open", openStageNames())
 			.query(Boolean.class)
 			.single();
+	}
+
+	/** Of these households, the ones that have (or had) a case of the team. */
+	public Set<UUID> householdsWithCaseOf(UUID teamId, Collection<UUID> householdIds) {
+		if (householdIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(jdbc.sql("select distinct household_id from case_file where team_id = :t and household_id in (:h)")
+			.param("t", teamId)
+			.param("h", householdIds)
+			.query(UUID.class)
+			.list());
 	}
 
 	public int openCaseCount(UUID teamId) {

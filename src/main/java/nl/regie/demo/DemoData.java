@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.regie.identity.Role;
+import nl.regie.referral.ReferralStatus;
 import nl.regie.organisation.TeamPosition;
 
 import org.springframework.boot.ApplicationArguments;
@@ -158,10 +159,11 @@ class DemoData implements ApplicationRunner {
 		jdbc.sql("""
 				insert into referral (id, municipality_id, team_id, household_id, received_on, referrer_type,
 				    referrer_organisation, referrer_name, referrer_contact, reason, urgency, status, children_at_intake,
-				    created_at)
+				    version, created_at)
 				values (:id, :m, :t, :h, :received, :type, :org, :name, :contact, :reason, :urgency, :status, :children,
-				    :now)""")
+				    :version, :now)""")
 			.param("id", referral)
+			.param("version", demo.status() == ReferralStatus.RECEIVED ? 0 : 1)
 			.param("m", municipality)
 			.param("t", team)
 			.param("h", household)
@@ -187,6 +189,9 @@ class DemoData implements ApplicationRunner {
 				.param("d", domain)
 				.update();
 		}
+		if (demo.status() != ReferralStatus.RECEIVED) {
+			screenedAndDecided(municipality, referral, demo, received);
+		}
 		if (demo.stage() != null) {
 			jdbc.sql("""
 					insert into case_file (id, municipality_id, team_id, household_id, referral_id, stage, opened_on)
@@ -200,6 +205,67 @@ class DemoData implements ApplicationRunner {
 				.param("opened", received.plusDays(3))
 				.update();
 		}
+	}
+
+	/**
+	 * A referral past intake was screened and decided on by the team leader, as the method
+	 * requires: without these rows a waitlisted demo household could never leave the waitlist.
+	 */
+	private void screenedAndDecided(UUID municipality, UUID referral, DemoHousehold demo, LocalDate received) {
+		UUID teamLeader = jdbc.sql("select id from user_account where municipality_id = :m and username = 'teamleider'")
+			.param("m", municipality)
+			.query(UUID.class)
+			.single();
+		boolean handedOver = demo.status() == ReferralStatus.HANDED_OVER;
+		jdbc.sql("""
+				insert into referral_screening (referral_id, municipality_id, several_life_domains, acute_crisis,
+				    child_safety_concern, compulsory_care_excludes, coordination_outcome, screened_by, screened_at)
+				values (:r, :m, :several, false, :child, false, 'TEAM_COORDINATES', :by, :at)""")
+			.param("r", referral)
+			.param("m", municipality)
+			.param("several", demo.lifeDomains().size() > 1)
+			.param("child", handedOver)
+			.param("by", teamLeader)
+			.param("at", Timestamp.from(received.plusDays(1).atStartOfDay(clock.getZone()).toInstant()))
+			.update();
+		DemoDecision decision = DemoDecision.of(demo.status());
+		jdbc.sql("""
+				insert into referral_decision (id, referral_id, municipality_id, outcome, resulting_status, reason,
+				    decline_reason, advice, handover_to, decided_by, decided_by_name, decided_at)
+				values (:id, :r, :m, :outcome, :status, :reason, :declineReason, :advice, :handoverTo, :by,
+				    'Marieke Jansen', :at)""")
+			.param("id", UUID.randomUUID())
+			.param("r", referral)
+			.param("m", municipality)
+			.param("outcome", decision.outcome())
+			.param("status", demo.status().name())
+			.param("reason", decision.reason())
+			.param("declineReason", decision.declineReason())
+			.param("advice", decision.advice())
+			.param("handoverTo", decision.handoverTo())
+			.param("by", teamLeader)
+			.param("at", Timestamp.from(received.plusDays(2).atStartOfDay(clock.getZone()).toInstant()))
+			.update();
+	}
+
+	/** The decision that put a demo referral in its status. */
+	private record DemoDecision(String outcome, String reason, String declineReason, String advice,
+			String handoverTo) {
+
+		static DemoDecision of(ReferralStatus status) {
+			return switch (status) {
+				case ACCEPTED -> new DemoDecision("ACCEPT", "Meerdere leefgebieden, niemand heeft de regie.", null,
+						null, null);
+				case WAITLISTED -> new DemoDecision("WAITLIST", "Past bij het team; het team zit vol.", null, null,
+						null);
+				case DECLINED -> new DemoDecision("DECLINE", "Eén leefgebied: eenzaamheid.", "SINGLE_LIFE_DOMAIN",
+						"Buurtkamer en maatje via Buurtnetwerk Slotermeer.", null);
+				case HANDED_OVER -> new DemoDecision("HAND_OVER", "Zorgen om de veiligheid van het kind.", null, null,
+						"VEILIG_THUIS");
+				case RECEIVED -> throw new IllegalArgumentException("a received referral has no decision yet");
+			};
+		}
+
 	}
 
 	private void postcodes(UUID municipality, UUID area, int from, int to) {

@@ -2,9 +2,12 @@ package nl.regie.household;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,27 +34,37 @@ public class Households {
 		this.clock = clock;
 	}
 
-	/** Households of the municipality with a member of the same BSN, name and date of birth, or the same address. */
+	/**
+	 * Households of the municipality with a member of the same BSN, name and date of birth, or the same
+	 * address. A fixed number of queries, however many members the draft or the matches have.
+	 */
 	@Transactional(readOnly = true)
 	public List<HouseholdMatch> findMatches(UUID municipalityId, HouseholdDraft draft) {
 		Map<UUID, Set<HouseholdMatch.Reason>> found = new LinkedHashMap<>();
-		for (HouseholdDraft.MemberDraft member : draft.members()) {
-			if (member.bsn() != null) {
-				jdbc.sql("select household_id from household_member where municipality_id = :m and bsn = :bsn")
-					.param("m", municipalityId)
-					.param("bsn", member.bsn().value())
-					.query(UUID.class)
-					.list()
-					.forEach(id -> add(found, id, HouseholdMatch.Reason.SAME_BSN));
-			}
+		List<String> bsns = draft.members()
+			.stream()
+			.filter(member -> member.bsn() != null)
+			.map(member -> member.bsn().value())
+			.toList();
+		if (!bsns.isEmpty()) {
+			jdbc.sql("select household_id from household_member where municipality_id = :m and bsn in (:bsns)")
+				.param("m", municipalityId)
+				.param("bsns", bsns)
+				.query(UUID.class)
+				.list()
+				.forEach(id -> add(found, id, HouseholdMatch.Reason.SAME_BSN));
+		}
+		List<Object[]> people = draft.members()
+			.stream()
+			.map(member -> new Object[] { member.familyName().strip().toLowerCase(Locale.ROOT),
+					member.givenName().strip().toLowerCase(Locale.ROOT), member.dateOfBirth().value() })
+			.toList();
+		if (!people.isEmpty()) {
 			jdbc.sql("""
 					select household_id from household_member
-					where municipality_id = :m and lower(family_name) = lower(:family) and date_of_birth = :born
-					  and lower(given_name) = lower(:given)""")
+					where municipality_id = :m and (lower(family_name), lower(given_name), date_of_birth) in (:people)""")
 				.param("m", municipalityId)
-				.param("family", member.familyName().strip())
-				.param("given", member.givenName().strip())
-				.param("born", member.dateOfBirth().value())
+				.param("people", people)
 				.query(UUID.class)
 				.list()
 				.forEach(id -> add(found, id, HouseholdMatch.Reason.SAME_NAME_AND_DATE_OF_BIRTH));
@@ -65,7 +78,7 @@ public class Households {
 			.query(UUID.class)
 			.list()
 			.forEach(id -> add(found, id, HouseholdMatch.Reason.SAME_ADDRESS));
-		return found.entrySet().stream().map(entry -> match(entry.getKey(), entry.getValue())).toList();
+		return matches(municipalityId, found);
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -87,13 +100,21 @@ public class Households {
 
 	/**
 	 * Links a referral's household to one Regie has: members it does not know yet are added,
-	 * the rest of its history stays as it is.
+	 * the rest of its history stays as it is. A member whose BSN the household has is known,
+	 * whatever name was typed.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void addNewMembers(UUID municipalityId, UUID householdId, HouseholdDraft draft) {
 		HouseholdView existing = find(municipalityId, householdId).orElseThrow();
+		Set<String> knownBsns = Set.copyOf(jdbc.sql("""
+				select bsn from household_member where municipality_id = :m and household_id = :h and bsn is not null""")
+			.param("m", municipalityId)
+			.param("h", householdId)
+			.query(String.class)
+			.list());
 		draft.members()
 			.stream()
+			.filter(member -> member.bsn() == null || !knownBsns.contains(member.bsn().value()))
 			.filter(member -> existing.members().stream().noneMatch(known -> samePerson(known, member)))
 			.forEach(member -> insertMember(municipalityId, householdId, member));
 	}
@@ -117,16 +138,34 @@ public class Households {
 			.optional();
 	}
 
-	private HouseholdMatch match(UUID householdId, Set<HouseholdMatch.Reason> reasons) {
-		HouseholdView household = jdbc.sql("select municipality_id from household where id = :id")
-			.param("id", householdId)
-			.query(UUID.class)
-			.optional()
-			.flatMap(municipality -> find(municipality, householdId))
-			.orElseThrow();
-		return new HouseholdMatch(householdId, reasons,
-				household.members().stream().map(HouseholdView.Member::name).toList(), household.postcode(),
-				household.houseNumber());
+	private List<HouseholdMatch> matches(UUID municipalityId, Map<UUID, Set<HouseholdMatch.Reason>> found) {
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, List<String>> names = new HashMap<>();
+		jdbc.sql("""
+				select household_id, given_name, family_name from household_member
+				where municipality_id = :m and household_id in (:ids) order by date_of_birth, id""")
+			.param("m", municipalityId)
+			.param("ids", found.keySet())
+			.query(rs -> {
+				names.computeIfAbsent(rs.getObject("household_id", UUID.class), key -> new ArrayList<>())
+					.add(rs.getString("given_name") + " " + rs.getString("family_name"));
+			});
+		Map<UUID, String[]> addresses = new HashMap<>();
+		jdbc.sql("select id, postcode, house_number from household where municipality_id = :m and id in (:ids)")
+			.param("m", municipalityId)
+			.param("ids", found.keySet())
+			.query(rs -> {
+				addresses.put(rs.getObject("id", UUID.class),
+						new String[] { rs.getString("postcode"), rs.getString("house_number") });
+			});
+		return found.entrySet()
+			.stream()
+			.map(entry -> new HouseholdMatch(entry.getKey(), entry.getValue(),
+					names.getOrDefault(entry.getKey(), List.of()), addresses.get(entry.getKey())[0],
+					addresses.get(entry.getKey())[1]))
+			.toList();
 	}
 
 	private void insertMember(UUID municipalityId, UUID householdId, HouseholdDraft.MemberDraft member) {

@@ -22,11 +22,17 @@ public class AreaDirectory {
 	}
 
 	/** The area whose postcode range holds these four digits, in any municipality. */
-	public Optional<AreaSummary> forPostcodeDigits(int digits) {
+	/**
+	 * The area covering the postcode, the municipality's own first: neighbouring municipalities
+	 * may register overlapping ranges, and only a postcode no own area covers belongs elsewhere.
+	 */
+	public Optional<AreaSummary> forPostcodeDigits(UUID municipalityId, int digits) {
 		return jdbc.sql("""
 				select a.id, a.municipality_id, a.name from area_postcode_range r join area a on a.id = r.area_id
-				where :digits between r.from_digits and r.to_digits order by r.to_digits - r.from_digits limit 1""")
+				where :digits between r.from_digits and r.to_digits
+				order by (a.municipality_id = :m) desc, r.to_digits - r.from_digits limit 1""")
 			.param("digits", digits)
+			.param("m", municipalityId)
 			.query(AreaSummary.class)
 			.optional();
 	}

@@ -12,6 +12,11 @@ final class ChildrenSafeRule implements FitRule {
 	}
 
 	@Override
+	public String question() {
+		return "childSafetyConcern";
+	}
+
+	@Override
 	public boolean metBy(Screening screening) {
 		return !screening.childSafetyConcern();
 	}

@@ -3,7 +3,7 @@ package nl.regie.referral;
 /**
  * Outcome of the coordination check (regiecheck): who coordinates the help to the household.
  */
-public enum CoordinationOutcome {
+enum CoordinationOutcome {
 
 	/** Nobody coordinates yet: the team takes coordination. */
 	TEAM_COORDINATES,

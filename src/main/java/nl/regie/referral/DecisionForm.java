@@ -16,13 +16,9 @@ record DecisionForm(@NotNull Integer version, @NotNull DecisionOutcome outcome, 
 
 	/** Empty fields of a form mean "not given". */
 	DecisionForm {
-		reason = blankToNull(reason);
-		advice = blankToNull(advice);
-		referrerMessage = blankToNull(referrerMessage);
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+		reason = Blank.toNull(reason);
+		advice = Blank.toNull(advice);
+		referrerMessage = Blank.toNull(referrerMessage);
 	}
 
 }

@@ -3,7 +3,7 @@ package nl.regie.referral;
 /**
  * What the team leader decides on a screened referral.
  */
-public enum DecisionOutcome {
+enum DecisionOutcome {
 
 	/** The team takes the household on; a case waits for assignment (or the waitlist when full). */
 	ACCEPT,

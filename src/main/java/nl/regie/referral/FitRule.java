@@ -1,13 +1,15 @@
 package nl.regie.referral;
 
 /**
- * One fit rule of the screening (DESIGN §2 step 2). Its texts live in the bundle under
- * {@code fit.<code>.question}, {@code .explanation} and {@code .unmet}, the last one being the
- * reason a team leader reads when the rule is not met.
+ * One fit rule of the screening (DESIGN §2 step 2). The reason a team leader reads when the
+ * rule is not met lives in the bundle under {@code fit.<code>.unmet}.
  */
 interface FitRule {
 
 	String code();
+
+	/** The screening form's field that asks about the rule; its texts are {@code screening.<question>}. */
+	String question();
 
 	boolean metBy(Screening screening);
 

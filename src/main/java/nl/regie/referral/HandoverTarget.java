@@ -3,7 +3,7 @@ package nl.regie.referral;
 /**
  * Where a household goes when children's safety is at stake.
  */
-public enum HandoverTarget {
+enum HandoverTarget {
 
 	/** The national advice and reporting centre for domestic violence and child abuse. */
 	VEILIG_THUIS,

@@ -9,6 +9,11 @@ final class NoAcuteCrisisRule implements FitRule {
 	}
 
 	@Override
+	public String question() {
+		return "acuteCrisis";
+	}
+
+	@Override
 	public boolean metBy(Screening screening) {
 		return !screening.acuteCrisis();
 	}

@@ -9,6 +9,11 @@ final class NoExcludingCompulsoryCareRule implements FitRule {
 	}
 
 	@Override
+	public String question() {
+		return "compulsoryCareExcludesVoluntaryHelp";
+	}
+
+	@Override
 	public boolean metBy(Screening screening) {
 		return !screening.compulsoryCareExcludesVoluntaryHelp();
 	}

@@ -5,7 +5,9 @@ import java.util.UUID;
 import nl.regie.identity.CurrentUser;
 import nl.regie.identity.Role;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who may see and work on referrals. Referrals carry sensitive personal data from the first
@@ -47,14 +49,26 @@ final class ReferralAccessPolicy {
 	}
 
 	static void requireRead(CurrentUser user, UUID referralTeamId) {
+		requireOwnTeam(user, referralTeamId);
 		if (!mayReadReferralsOf(user, referralTeamId)) {
 			throw new AccessDeniedException("only the receiving team's team leader and team assistants see a referral");
 		}
 	}
 
 	static void requireScreening(CurrentUser user, UUID referralTeamId) {
+		requireOwnTeam(user, referralTeamId);
 		if (!mayScreenReferralsOf(user, referralTeamId)) {
 			throw new AccessDeniedException("only the receiving team's team leader screens and decides");
+		}
+	}
+
+	/**
+	 * Another team's referral answers as an unknown one: a 403 would tell anyone with an id
+	 * that the referral exists.
+	 */
+	private static void requireOwnTeam(CurrentUser user, UUID referralTeamId) {
+		if (!user.worksIn(referralTeamId)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 	}
 

@@ -64,7 +64,9 @@ class ReferralApiController {
 	@Operation(summary = "Record a referral for the caller's team",
 			description = "When Regie may already know the household (same BSN, same name and date of birth, or same "
 					+ "address) it answers 409 with the households found; send the referral again with "
-					+ "linkToHousehold set to one of them, or with newHousehold true.")
+					+ "linkToHousehold set to one of them, or with newHousehold true. Names and address come only "
+					+ "for households the caller's team has a referral or case of; for the others only the id, "
+					+ "the reasons and knownToAnotherTeam.")
 	@ApiResponse(responseCode = "201", description = "Referral recorded")
 	@ApiResponse(responseCode = "400", description = "Invalid input, with invalidParams",
 			content = @Content(mediaType = "application/problem+json"))

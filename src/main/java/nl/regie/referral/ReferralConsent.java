@@ -31,7 +31,7 @@ class ReferralConsent {
 
 	@Transactional
 	void record(CurrentUser user, UUID referralId, boolean consentToInformReferrer) {
-		Referral referral = referrals.find(referralId)
+		Referral referral = referrals.lockForChange(referralId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		ReferralAccessPolicy.requireRead(user, referral.teamId());
 		jdbc.sql("update referral set consent_inform_referrer = :consent where id = :id")

@@ -11,6 +11,7 @@ import nl.regie.identity.CurrentUser;
 import nl.regie.platform.web.InvalidInput;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +64,12 @@ class ReferralDecisions {
 		if (involvement.leadAgency() && leadAgency(referral) != null) {
 			throw InvalidInput.of("leadAgency", "involvement.leadAgency.taken");
 		}
-		involvements.record(referral.municipalityId(), referral.householdId(), involvement);
+		try {
+			involvements.record(referral.municipalityId(), referral.householdId(), involvement);
+		}
+		catch (DuplicateKeyException leadAgencyRecordedMeanwhile) {
+			throw InvalidInput.of("leadAgency", "involvement.leadAgency.taken");
+		}
 	}
 
 	@Transactional
@@ -81,7 +87,7 @@ class ReferralDecisions {
 	}
 
 	private Referral load(UUID id) {
-		return referrals.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return referrals.lockForChange(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private Involvement leadAgency(Referral referral) {

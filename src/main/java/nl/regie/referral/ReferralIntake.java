@@ -22,17 +22,33 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param newHousehold {@code true} when the user checked the households Regie found and none is this one
  */
 record ReferralIntake(@NotNull @Valid Referrer referrer, @NotNull @Valid Household household, UUID areaId,
-		@NotBlank @Size(max = 4000) String reason, List<String> lifeDomains, @NotNull Urgency urgency,
+		@NotBlank @Size(max = 4000) String reason,
+		@Size(max = ReferralIntake.LIFE_DOMAINS) List<@NotBlank String> lifeDomains, @NotNull Urgency urgency,
 		Boolean householdKnows, Boolean householdAgrees, Boolean consentToInformReferrer, UUID linkToHousehold,
 		Boolean newHousehold) {
 
-	/** Yes/no questions left out (an unticked checkbox, an API client that omits them) mean no. */
+	/** The 13 ZRM life domains: no referral names more. */
+	static final int LIFE_DOMAINS = 13;
+
+	/** A household this large is a typing error, not a household. */
+	static final int MAX_MEMBERS = 30;
+
+	/**
+	 * Yes/no questions left out (an unticked checkbox, an API client that omits them) mean no.
+	 * A life domain named twice counts once; a missing one stays, for validation to report.
+	 */
 	ReferralIntake {
-		lifeDomains = lifeDomains == null ? List.of() : List.copyOf(lifeDomains);
+		lifeDomains = lifeDomains == null ? List.of() : lifeDomains.stream().distinct().toList();
 		householdKnows = Boolean.TRUE.equals(householdKnows);
 		householdAgrees = Boolean.TRUE.equals(householdAgrees);
 		consentToInformReferrer = Boolean.TRUE.equals(consentToInformReferrer);
 		newHousehold = Boolean.TRUE.equals(newHousehold);
+	}
+
+	/** The same intake, with the user's answer to "is this a household Regie knows?". */
+	ReferralIntake withHouseholdChoice(UUID link, boolean isNewHousehold) {
+		return new ReferralIntake(referrer, household, areaId, reason, lifeDomains, urgency, householdKnows,
+				householdAgrees, consentToInformReferrer, link, isNewHousehold);
 	}
 
 	static ReferralIntake empty() {
@@ -46,7 +62,8 @@ record ReferralIntake(@NotNull @Valid Referrer referrer, @NotNull @Valid Househo
 	}
 
 	record Household(@NotBlank @ValidPostcode String postcode, @NotBlank @Size(max = 20) String houseNumber,
-			@Size(max = 40) String phone, @NotEmpty @Valid List<Member> members) {
+			@Size(max = 40) String phone,
+			@NotEmpty @Size(max = MAX_MEMBERS) @Valid List<@NotNull Member> members) {
 	}
 
 	record Member(@NotBlank @Size(max = 200) String givenName, @NotBlank @Size(max = 200) String familyName,

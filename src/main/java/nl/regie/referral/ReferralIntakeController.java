@@ -16,6 +16,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -69,22 +70,44 @@ class ReferralIntakeController {
 
 	@PostMapping("/referrals")
 	String processIntakeForm(CurrentUser user, @Valid @ModelAttribute("intake") ReferralIntake intake,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, @RequestParam(required = false) String householdChoice,
+			@RequestParam(defaultValue = "false") boolean householdChoiceOffered, Model model,
+			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return form(user, model);
 		}
 		try {
-			UUID id = intakes.register(user, intake);
+			UUID id = intakes.register(user, chosen(intake, householdChoice));
 			redirect.addFlashAttribute("notice", "referral.registered");
 			return "redirect:/referrals/" + id;
 		}
 		catch (HouseholdChoiceNeeded choice) {
 			model.addAttribute("matches", choice.matches());
+			if (householdChoiceOffered) {
+				result.rejectValue("linkToHousehold", "referral.household.chooseOne");
+			}
 			return form(user, model);
 		}
 		catch (InvalidInput invalid) {
 			invalid.problems().forEach(problem -> result.rejectValue(problem.field(), problem.code()));
 			return form(user, model);
+		}
+	}
+
+	/**
+	 * The choice screen offers the households found and "a new household", with none selected:
+	 * a submit without a choice asks again instead of guessing.
+	 */
+	private static ReferralIntake chosen(ReferralIntake intake, String householdChoice) {
+		if ("new".equals(householdChoice)) {
+			return intake.withHouseholdChoice(null, true);
+		}
+		try {
+			return householdChoice == null || householdChoice.isBlank() ? intake
+					: intake.withHouseholdChoice(UUID.fromString(householdChoice), false);
+		}
+		catch (IllegalArgumentException notAnId) {
+			return intake;
 		}
 	}
 

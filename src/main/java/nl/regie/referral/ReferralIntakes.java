@@ -4,8 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import nl.regie.assessment.LifeDomains;
@@ -23,6 +25,7 @@ import nl.regie.platform.web.InvalidInput;
 import nl.regie.platform.web.InvalidInput.FieldProblem;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,7 +89,7 @@ class ReferralIntakes {
 			.param("area", areaId)
 			.param("received", today)
 			.param("type", intake.referrer().type().name())
-			.param("org", blankToNull(intake.referrer().organisation()))
+			.param("org", Blank.toNull(intake.referrer().organisation()))
 			.param("name", intake.referrer().name().strip())
 			.param("contact", intake.referrer().contact().strip())
 			.param("reason", intake.reason().strip())
@@ -144,14 +147,24 @@ class ReferralIntakes {
 				.orElseThrow(() -> InvalidInput.of("areaId", "referral.area.otherMunicipality"));
 			return Optional.of(chosen.id());
 		}
-		Optional<AreaSummary> derived = areas.forPostcodeDigits(postcode.digits());
+		Optional<AreaSummary> derived = areas.forPostcodeDigits(user.municipalityId(), postcode.digits());
 		if (derived.isPresent() && !derived.get().municipalityId().equals(user.municipalityId())) {
 			throw InvalidInput.of("household.postcode", "referral.area.otherMunicipality");
 		}
 		return derived.map(AreaSummary::id);
 	}
 
+	/** A BSN registered by another intake at the same moment comes out as the unique index refusing it. */
 	private UUID household(CurrentUser user, ReferralIntake intake, HouseholdDraft draft) {
+		try {
+			return linkedOrNewHousehold(user, intake, draft);
+		}
+		catch (DuplicateKeyException bsnRegisteredMeanwhile) {
+			throw InvalidInput.of("linkToHousehold", "referral.household.bsnKnown");
+		}
+	}
+
+	private UUID linkedOrNewHousehold(CurrentUser user, ReferralIntake intake, HouseholdDraft draft) {
 		List<HouseholdMatch> matches = households.findMatches(user.municipalityId(), draft);
 		if (intake.linkToHousehold() != null) {
 			if (matches.stream().noneMatch(match -> match.householdId().equals(intake.linkToHousehold()))) {
@@ -161,7 +174,7 @@ class ReferralIntakes {
 			return intake.linkToHousehold();
 		}
 		if (!matches.isEmpty() && !intake.newHousehold()) {
-			throw new HouseholdChoiceNeeded(matches);
+			throw new HouseholdChoiceNeeded(candidates(user, matches));
 		}
 		if (matches.stream().anyMatch(HouseholdMatch::certain)) {
 			throw InvalidInput.of("linkToHousehold", "referral.household.bsnKnown");
@@ -169,8 +182,16 @@ class ReferralIntakes {
 		return households.register(user.municipalityId(), draft);
 	}
 
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+	/** Names and address only of households the user's team has a referral or case of. */
+	private List<HouseholdCandidate> candidates(CurrentUser user, List<HouseholdMatch> matches) {
+		List<UUID> ids = matches.stream().map(HouseholdMatch::householdId).toList();
+		Set<UUID> ownTeam = new HashSet<>(caseFiles.householdsWithCaseOf(user.teamId(), ids));
+		ownTeam.addAll(jdbc.sql("select distinct household_id from referral where team_id = :t and household_id in (:h)")
+			.param("t", user.teamId())
+			.param("h", ids)
+			.query(UUID.class)
+			.list());
+		return matches.stream().map(match -> HouseholdCandidate.of(match, ownTeam.contains(match.householdId()))).toList();
 	}
 
 }

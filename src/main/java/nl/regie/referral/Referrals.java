@@ -27,12 +27,25 @@ class Referrals {
 	}
 
 	Optional<Referral> find(UUID id) {
+		return load(id, "");
+	}
+
+	/**
+	 * Loads the referral to change it, holding its row until the transaction ends: a screening,
+	 * a consent change and a decision on the same referral run one after the other, so none of
+	 * them acts on a status another one is changing.
+	 */
+	Optional<Referral> lockForChange(UUID id) {
+		return load(id, " for update of r");
+	}
+
+	private Optional<Referral> load(UUID id, String lock) {
 		return jdbc.sql("""
 				select r.id, r.municipality_id, r.team_id, r.household_id, r.status, r.version,
 				       s.several_life_domains, s.acute_crisis, s.child_safety_concern, s.compulsory_care_excludes,
 				       s.coordination_outcome, s.coordination_agreed_by, s.notes
 				from referral r left join referral_screening s on s.referral_id = r.id
-				where r.id = :id""")
+				where r.id = :id""" + lock)
 			.param("id", id)
 			.query((rs, n) -> new Referral(rs.getObject("id", UUID.class), rs.getObject("municipality_id", UUID.class),
 					rs.getObject("team_id", UUID.class), rs.getObject("household_id", UUID.class),

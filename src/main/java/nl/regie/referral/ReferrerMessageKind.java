@@ -3,7 +3,7 @@ package nl.regie.referral;
 /**
  * What a message to the referrer is about.
  */
-public enum ReferrerMessageKind {
+enum ReferrerMessageKind {
 
 	/** The referral arrived; always sent, it tells nothing about the household. */
 	RECEIVED,

@@ -13,17 +13,13 @@ record ScreeningForm(Boolean severalLifeDomains, Boolean acuteCrisis, Boolean ch
 	Screening toScreening() {
 		return new Screening(Boolean.TRUE.equals(severalLifeDomains), Boolean.TRUE.equals(acuteCrisis),
 				Boolean.TRUE.equals(childSafetyConcern), Boolean.TRUE.equals(compulsoryCareExcludesVoluntaryHelp),
-				coordinationOutcome, blankToNull(coordinationAgreedBy), blankToNull(notes));
+				coordinationOutcome, Blank.toNull(coordinationAgreedBy), Blank.toNull(notes));
 	}
 
 	static ScreeningForm of(Screening screening) {
 		return new ScreeningForm(screening.severalLifeDomains(), screening.acuteCrisis(), screening.childSafetyConcern(),
 				screening.compulsoryCareExcludesVoluntaryHelp(), screening.coordinationOutcome(),
 				screening.coordinationAgreedBy(), screening.notes());
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

@@ -9,6 +9,11 @@ final class SeveralLifeDomainsRule implements FitRule {
 	}
 
 	@Override
+	public String question() {
+		return "severalLifeDomains";
+	}
+
+	@Override
 	public boolean metBy(Screening screening) {
 		return screening.severalLifeDomains();
 	}

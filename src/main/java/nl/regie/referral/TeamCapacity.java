@@ -11,6 +11,7 @@ import nl.regie.organisation.AreaDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,7 +40,13 @@ class TeamCapacity {
 		this.defaultMaxCasesPerFte = defaultMaxCasesPerFte;
 	}
 
+	/**
+	 * Holds the team's row until the caller's transaction ends, so two accepts at once count
+	 * one after the other and cannot both take the last place.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
 	boolean isFull(UUID teamId) {
+		jdbc.sql("select 1 from team where id = :t for update").param("t", teamId).query(Integer.class).single();
 		return of(teamId).full();
 	}
 

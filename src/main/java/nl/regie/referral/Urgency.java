@@ -3,7 +3,7 @@ package nl.regie.referral;
 /**
  * How soon the referrer thinks the team should act.
  */
-public enum Urgency {
+enum Urgency {
 
 	/** The usual pace: screened in the next team meeting. */
 	NORMAL,

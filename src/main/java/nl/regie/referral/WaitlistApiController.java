@@ -55,7 +55,7 @@ class WaitlistApiController {
 	@ApiResponse(responseCode = "204", description = "Set")
 	@ApiResponse(responseCode = "400", description = "Invalid input, with invalidParams",
 			content = @Content(mediaType = "application/problem+json"))
-	void capacity(CurrentUser user, @Valid @RequestBody WaitlistController.CapacityForm form) {
+	void capacity(CurrentUser user, @Valid @RequestBody CapacityForm form) {
 		capacity.change(user, form.maxCasesPerFte());
 	}
 

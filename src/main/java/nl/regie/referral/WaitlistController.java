@@ -1,11 +1,6 @@
 package nl.regie.referral;
 
-import java.math.BigDecimal;
-
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotNull;
 import nl.regie.identity.CurrentUser;
 
 import org.springframework.stereotype.Controller;
@@ -60,10 +55,6 @@ class WaitlistController {
 	private String page(Waitlist.View view, Model model) {
 		model.addAttribute("waitlist", view);
 		return "referral/waitlist";
-	}
-
-	/** The team's norm: maximum open cases per FTE of the core team. */
-	record CapacityForm(@NotNull @DecimalMin("0.1") @DecimalMax("99.9") BigDecimal maxCasesPerFte) {
 	}
 
 }

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every referral route, screen and API, refuses everyone but the receiving team's team
  * leader and team assistants with 403 (DESIGN §5); screening and deciding is the team
- * leader's alone. A new route must be added to {@link #ROUTES}.
+ * leader's alone. Another team's referral answers 404, as an unknown id does, so that an id
+ * does not tell whether a referral exists. A new route must be added to {@link #ROUTES}.
  */
 @RegieTest
 class ReferralAccessTest {
@@ -67,7 +68,8 @@ class ReferralAccessTest {
 		static final Map<String, Object> SCREENING = Map.of("severalLifeDomains", true, "coordinationOutcome",
 				"TEAM_COORDINATES");
 
-		static final Map<String, Object> CAPACITY = Map.of("maxCasesPerFte", 8);
+		/** The test configuration's norm, so that setting it leaves the demo team's places for the other tests. */
+		static final Map<String, Object> CAPACITY = Map.of("maxCasesPerFte", 99.9);
 
 		static final Map<String, Object> CONSENT = Map.of("consentToInformReferrer", true);
 
@@ -113,15 +115,22 @@ class ReferralAccessTest {
 
 	@Test
 	void everyReferralRouteRefusesEveryoneOutsideTheReceivingTeamsLeaderAndAssistants() throws Exception {
+		for (Route route : ROUTES) {
+			for (String outsider : OUTSIDERS_OF_THE_DEMO_TEAM) {
+				expectForbidden(route, outsider);
+			}
+		}
+	}
+
+	@Test
+	void anotherTeamsReferralAnswersAsAnUnknownOneWithoutItsData() throws Exception {
 		List<String> leadersOfOtherTeams = List.of(fixtures.teamLeaderOfAnotherTeam(false),
 				fixtures.teamLeaderOfAnotherTeam(true));
-		for (Route route : ROUTES) {
-			List<String> outsiders = new ArrayList<>(OUTSIDERS_OF_THE_DEMO_TEAM);
-			if (route.aboutOneReferral()) {
-				outsiders.addAll(leadersOfOtherTeams);
-			}
-			for (String outsider : outsiders) {
-				expectForbidden(route, outsider);
+		for (Route route : ROUTES.stream().filter(Route::aboutOneReferral).toList()) {
+			for (String leader : leadersOfOtherTeams) {
+				var response = perform(route, leader).andReturn().getResponse();
+				assertThat(response.getStatus()).as(route.method() + " " + route.path() + " as " + leader).isEqualTo(404);
+				assertThat(response.getContentAsString()).doesNotContain("Alleenstaande moeder", "Samira", "DWI");
 			}
 		}
 	}

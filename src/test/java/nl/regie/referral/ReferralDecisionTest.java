@@ -34,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 
 @RegieTest
 class ReferralDecisionTest {
@@ -49,6 +50,9 @@ class ReferralDecisionTest {
 
 	@Autowired
 	PasswordEncoder passwords;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	ReferralFixtures fixtures;
 
@@ -194,6 +198,71 @@ class ReferralDecisionTest {
 
 		assertThat(statuses).containsExactlyInAnyOrder(201, 409);
 		assertThat(caseStages(referral)).containsExactly("AWAITING_ASSIGNMENT");
+	}
+
+	@Test
+	void screeningThatArrivesWhileADecisionIsBeingSavedIsRefusedAfterIt() throws Exception {
+		UUID referral = fixtures.recorded(singleMotherWithDebtsReferredByWorkAndIncome(validBsn()));
+		screen(referral, screeningThatFits());
+		Map<String, Object> changedScreening = screeningThatFits();
+		changedScreening.put("notes", "Later aangepast");
+
+		MockHttpServletResponse screening = fixtures.whileHolding(transactions, """
+				update referral set status = 'ACCEPTED', version = version + 1 where id = :id""", referral,
+				() -> screen(referral, changedScreening));
+
+		assertThat(screening.getStatus()).isEqualTo(409);
+		assertThat(screening.getContentAsString()).contains("al besloten");
+		assertThat(jdbc.sql("select notes from referral_screening where referral_id = :r")
+			.param("r", referral)
+			.query(String.class)
+			.optional()).isNotEqualTo(java.util.Optional.of("Later aangepast"));
+	}
+
+	@Test
+	void acceptWhileAnotherAcceptTakesTheLastPlaceGoesToTheWaitlist() throws Exception {
+		String leader = fixtures.teamLeaderOfAnotherTeam(false);
+		fixtures.coreTeamMemberWorking(leader, 36);
+		UUID team = fixtures.teamOf(leader);
+		jdbc.sql("insert into team_capacity (team_id, municipality_id, max_cases_per_fte) values (:t, :m, 1)")
+			.param("t", team)
+			.param("m", fixtures.demoMunicipality())
+			.update();
+		UUID referral = fixtures.recordedBy(leader, singleMotherWithDebtsReferredByWorkAndIncome(validBsn()));
+		UUID acceptedAtTheSameMoment = fixtures.recordedBy(leader,
+				singleMotherWithDebtsReferredByWorkAndIncome(validBsn()));
+		assertThat(fixtures.api(HttpMethod.PUT, "/api/v1/referrals/" + referral + "/screening", leader,
+				screeningThatFits()).getStatus()).isEqualTo(204);
+
+		MockHttpServletResponse decided = fixtures.whileHolding(transactions, """
+				insert into case_file (id, municipality_id, team_id, household_id, referral_id, stage, opened_on)
+				select gen_random_uuid(), municipality_id, team_id, household_id, id, 'AWAITING_ASSIGNMENT', current_date
+				from referral where id = :id;
+				update referral set status = 'ACCEPTED', version = version + 1 where id = :id;
+				select 1 from team where id = (select team_id from referral where id = :id) for update""",
+				acceptedAtTheSameMoment,
+				() -> fixtures.api(HttpMethod.POST, "/api/v1/referrals/" + referral + "/decisions", leader,
+						decision(0, "ACCEPT", "Past bij het team")));
+
+		assertThat(decided.getContentAsString()).contains("WAITLISTED");
+		assertThat(caseStages(referral)).isEmpty();
+	}
+
+	@Test
+	void leadAgencyRecordedByTwoPeopleAtOnceLeavesOneAndTellsTheSecondInDutch() throws Exception {
+		UUID referral = fixtures.recorded(singleMotherWithDebtsReferredByWorkAndIncome(validBsn()));
+
+		MockHttpServletResponse second = fixtures.whileHolding(transactions, """
+				insert into household_involvement (id, municipality_id, household_id, organisation, role, lead_agency,
+				    recorded_at)
+				select gen_random_uuid(), municipality_id, household_id, 'Jeugdbescherming Regio Amsterdam',
+				    'Gezinsvoogd', true, now()
+				from referral where id = :id""", referral,
+				() -> fixtures.api(HttpMethod.POST, "/api/v1/referrals/" + referral + "/involvements", "teamassistent",
+						Map.of("organisation", "Veilig Thuis", "role", "Casemanager", "leadAgency", true)));
+
+		assertThat(second.getStatus()).isEqualTo(400);
+		assertThat(second.getContentAsString()).contains("Er is al een regiehouder voor dit huishouden.");
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Situations the referral tests start from, named after what they are. Every referral
@@ -225,6 +226,43 @@ class ReferralFixtures {
 			.param("m", municipality)
 			.update();
 		return username;
+	}
+
+	/**
+	 * Runs the request while another transaction holds what the statements lock, and ends that
+	 * transaction only after the request had time to reach the lock: as if a second team leader
+	 * were saving at that moment.
+	 */
+	org.springframework.mock.web.MockHttpServletResponse whileHolding(PlatformTransactionManager transactions, String statements, UUID referral,
+			java.util.concurrent.Callable<org.springframework.mock.web.MockHttpServletResponse> request) throws Exception {
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+		try {
+			return new org.springframework.transaction.support.TransactionTemplate(transactions).execute(status -> {
+				for (String statement : statements.split(";")) {
+					if (statement.strip().startsWith("select")) {
+						jdbc.sql(statement).param("id", referral).query().listOfRows();
+					}
+					else {
+						jdbc.sql(statement).param("id", referral).update();
+					}
+				}
+				java.util.concurrent.Future<org.springframework.mock.web.MockHttpServletResponse> response = pool.submit(request);
+				try {
+					Thread.sleep(700);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+				}
+				return response;
+			}).get();
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	UUID teamOf(String username) {
+		return teamsOfUsers.get(username);
 	}
 
 	/** Gives the user's team a core-team member working these hours per week. */

@@ -50,6 +50,9 @@ class ReferralIntakeTest {
 	@Autowired
 	PasswordEncoder passwords;
 
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
 	ReferralFixtures fixtures;
 
 	@BeforeEach
@@ -147,6 +150,20 @@ class ReferralIntakeTest {
 	}
 
 	@Test
+	void postcodeAlsoCoveredByAnotherMunicipalityGoesToTheOwnArea() throws Exception {
+		fixtures.otherMunicipalityAreaCovering(1067);
+		Map<String, Object> referral = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
+		household(referral).put("postcode", "1067ZZ");
+
+		UUID id = fixtures.recorded(referral);
+
+		assertThat(jdbc.sql("select a.name from referral r join area a on a.id = r.area_id where r.id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("Geuzenveld-Slotermeer");
+	}
+
+	@Test
 	void referralForAnotherMunicipalitysAreaIsRefused() throws Exception {
 		fixtures.otherMunicipalityAreaCovering(9901);
 		Map<String, Object> byPostcode = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
@@ -210,6 +227,137 @@ class ReferralIntakeTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Kent Regie dit huishouden al?")))
 			.andExpect(content().string(containsString("zelfde adres")));
+	}
+
+	@Test
+	void teamLeaderOfAnotherTeamLearnsNoNamesOrAddressOfAHouseholdKnownOnlyToTheFirstTeam() throws Exception {
+		String bsn = validBsn();
+		Map<String, Object> first = singleMotherWithDebtsReferredByWorkAndIncome(bsn);
+		fixtures.recorded(first);
+		String otherTeamLeader = fixtures.teamLeaderOfAnotherTeam(false);
+		@SuppressWarnings("unchecked")
+		String familyName = (String) ((List<Map<String, Object>>) household(first).get("members")).get(0).get("familyName");
+
+		Map<String, Object> sameBsn = singleMotherWithDebtsReferredByWorkAndIncome(bsn);
+		String byBsn = mvc.perform(post("/api/v1/referrals").header("Authorization", fixtures.token(otherTeamLeader))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(fixtures.json(sameBsn)))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.matches[0].knownToAnotherTeam").value(true))
+			.andExpect(jsonPath("$.matches[0].memberNames").isEmpty())
+			.andExpect(jsonPath("$.matches[0].reasons", hasItem("SAME_BSN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(byBsn).doesNotContain(familyName).doesNotContain((String) household(first).get("houseNumber"));
+
+		Map<String, Object> sameAddress = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
+		household(sameAddress).put("houseNumber", household(first).get("houseNumber"));
+		String byAddress = mvc.perform(post("/api/v1/referrals").header("Authorization", fixtures.token(otherTeamLeader))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(fixtures.json(sameAddress)))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.matches[0].knownToAnotherTeam").value(true))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(byAddress).doesNotContain(familyName).doesNotContain("Samira");
+	}
+
+	@Test
+	void ownTeamSeesNamesAndAddressOfAHouseholdItKnows() throws Exception {
+		String bsn = validBsn();
+		Map<String, Object> first = singleMotherWithDebtsReferredByWorkAndIncome(bsn);
+		fixtures.recorded(first);
+
+		apiPost(singleMotherWithDebtsReferredByWorkAndIncome(bsn)).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.matches[0].knownToAnotherTeam").value(false))
+			.andExpect(jsonPath("$.matches[0].memberNames", hasItem(containsString("Samira"))))
+			.andExpect(jsonPath("$.matches[0].houseNumber").value(household(first).get("houseNumber")));
+	}
+
+	@Test
+	void choiceScreenSelectsNoHouseholdAndASubmitWithoutAChoiceIsRefused() throws Exception {
+		Cookie session = fixtures.session("teamassistent");
+		String houseNumber = ReferralFixtures.uniqueHouseNumber();
+		mvc.perform(intakeForm(session, validBsn(), "household.houseNumber", houseNumber))
+			.andExpect(redirectedUrlPattern("/referrals/*"));
+		long referrals = fixtures.count("referral");
+
+		String choiceScreen = mvc.perform(intakeForm(session, validBsn(), "household.houseNumber", houseNumber))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(choiceScreen).contains("name=\"householdChoice\"")
+			.doesNotContainPattern("<input[^>]*householdChoice[^>]*checked");
+
+		mvc.perform(intakeForm(session, validBsn(), "household.houseNumber", houseNumber, "householdChoiceOffered",
+				"true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kies een van de huishoudens, of een nieuw huishouden.")));
+		assertThat(fixtures.count("referral")).isEqualTo(referrals);
+
+		mvc.perform(intakeForm(session, validBsn(), "household.houseNumber", houseNumber, "householdChoiceOffered",
+				"true", "householdChoice", "new"))
+			.andExpect(redirectedUrlPattern("/referrals/*"));
+	}
+
+	@Test
+	void lifeDomainNamedTwiceCountsOnce() throws Exception {
+		Map<String, Object> referral = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
+		referral.put("lifeDomains", List.of("FINANCES", "FINANCES", "WORK_EDUCATION"));
+
+		UUID id = fixtures.recorded(referral);
+
+		assertThat(jdbc.sql("select life_domain from referral_life_domain where referral_id = :r")
+			.param("r", id)
+			.query(String.class)
+			.list()).containsExactlyInAnyOrder("FINANCES", "WORK_EDUCATION");
+	}
+
+	@Test
+	void emptyMemberEmptyLifeDomainAndTooManyLifeDomainsAreRefusedAsBadInputInDutch() throws Exception {
+		Map<String, Object> emptyMember = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
+		List<Object> members = new java.util.ArrayList<>();
+		members.add(null);
+		household(emptyMember).put("members", members);
+		apiPost(emptyMember).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.invalidParams[?(@.name == 'household.members[0]')].reason")
+				.value(hasItem("Vul bij elk gezinslid de gegevens in.")));
+
+		Map<String, Object> emptyDomain = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
+		List<Object> domains = new java.util.ArrayList<>();
+		domains.add(null);
+		emptyDomain.put("lifeDomains", domains);
+		apiPost(emptyDomain).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.invalidParams[?(@.name == 'lifeDomains[0]')].reason")
+				.value(hasItem("Kies een leefgebied uit de lijst.")));
+
+		Map<String, Object> tooMany = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
+		tooMany.put("lifeDomains", java.util.stream.IntStream.range(0, 14).mapToObj(i -> "DOMAIN_" + i).toList());
+		apiPost(tooMany).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.invalidParams[?(@.name == 'lifeDomains')].reason")
+				.value(hasItem("Kies hoogstens 13 leefgebieden.")));
+	}
+
+	@Test
+	void sameBsnRegisteredByTwoIntakesAtOnceEndsInOneHouseholdAndTellsTheSecondInDutch() throws Exception {
+		String bsn = validBsn();
+		Map<String, Object> referral = singleMotherWithDebtsReferredByWorkAndIncome(bsn);
+		long households = fixtures.count("household");
+
+		org.springframework.mock.web.MockHttpServletResponse second = fixtures.whileHolding(transactions, """
+				insert into household (id, municipality_id, postcode, house_number, created_at)
+				select :id, id, '1067AB', '1', now() from municipality where code = '0363';
+				insert into household_member (id, municipality_id, household_id, given_name, family_name, date_of_birth, bsn)
+				select gen_random_uuid(), municipality_id, id, 'Gelijk', 'Tijdig', date '1980-01-01', '""" + bsn + """
+				' from household where id = :id""", UUID.randomUUID(), () -> fixtures.api(
+				org.springframework.http.HttpMethod.POST, "/api/v1/referrals", "teamassistent", referral));
+
+		assertThat(second.getStatus()).isEqualTo(400);
+		assertThat(second.getContentAsString()).contains("Een gezinslid met dit BSN hoort al bij een huishouden.");
+		assertThat(fixtures.count("household")).isEqualTo(households + 1);
 	}
 
 	/** The intake form filled in as a team assistant would, with some fields changed. */

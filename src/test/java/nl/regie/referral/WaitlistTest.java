@@ -10,9 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import nl.regie.RegieTest;
+import nl.regie.identity.CurrentUser;
+import nl.regie.identity.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +26,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each test works in a team of its own, so the demo team's caseload does not count.
@@ -42,6 +47,12 @@ class WaitlistTest {
 	@Autowired
 	PasswordEncoder passwords;
 
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	ReferralDecisions decisions;
+
 	ReferralFixtures fixtures;
 
 	String teamLeader;
@@ -58,18 +69,19 @@ class WaitlistTest {
 		UUID waitingLonger = accepted(referral("NORMAL", false, List.of("FINANCES", "HOUSING")), 10);
 		UUID urgent = accepted(referral("URGENT", false, List.of("FINANCES", "HOUSING")), 0);
 		UUID withChild = accepted(referral("NORMAL", true, List.of("FINANCES", "HOUSING")), 0);
+		UUID moreLifeDomains = accepted(referral("NORMAL", false, List.of("FINANCES", "HOUSING", "WORK_EDUCATION")), 0);
 
 		JsonNode waitlist = fixtures
 			.read(fixtures.api(HttpMethod.GET, "/api/v1/referrals/waitlist", teamLeader, Map.of()).getContentAsString());
 
 		List<String> order = new ArrayList<>();
 		waitlist.get("entries").forEach(entry -> order.add(entry.get("id").asString()));
-		assertThat(order).containsExactly(urgent.toString(), withChild.toString(), waitingLonger.toString(),
-				adultsOnly.toString());
-		assertThat(waitlist.get("entries").get(2).get("waitingDays").asInt()).isEqualTo(10);
+		assertThat(order).containsExactly(urgent.toString(), withChild.toString(), moreLifeDomains.toString(),
+				waitingLonger.toString(), adultsOnly.toString());
+		assertThat(waitlist.get("entries").get(3).get("waitingDays").asInt()).isEqualTo(10);
 		assertThat(waitlist.get("capacity").get("full").asBoolean()).isTrue();
 		assertThat(jdbc.sql("select count(*) from case_file where referral_id in (:ids)")
-			.param("ids", List.of(adultsOnly, waitingLonger, urgent, withChild))
+			.param("ids", List.of(adultsOnly, waitingLonger, urgent, withChild, moreLifeDomains))
 			.query(Integer.class)
 			.single()).isZero();
 	}
@@ -86,6 +98,29 @@ class WaitlistTest {
 			.param("r", waiting)
 			.query(String.class)
 			.single()).isEqualTo("AWAITING_ASSIGNMENT");
+	}
+
+	/** Rolled back, so the demo team keeps its waitlist for the other tests and for the demo. */
+	@Test
+	void aWaitlistedDemoHouseholdCanBeTakenOffTheWaitlist() {
+		UUID demoTeam = fixtures.demoTeam();
+		UUID waitlisted = jdbc.sql("select id from referral where team_id = :t and status = 'WAITLISTED' limit 1")
+			.param("t", demoTeam)
+			.query(UUID.class)
+			.single();
+		int version = jdbc.sql("select version from referral where id = :id").param("id", waitlisted).query(Integer.class).single();
+		CurrentUser demoTeamLeader = jdbc.sql("select id from user_account where username = 'teamleider'")
+			.query((rs, n) -> new CurrentUser(rs.getObject("id", UUID.class), "teamleider", "Marieke Jansen",
+					fixtures.demoMunicipality(), demoTeam, Set.of(Role.TEAM_LEADER)))
+			.single();
+
+		ReferralStatus status = new TransactionTemplate(transactions).execute(tx -> {
+			tx.setRollbackOnly();
+			return decisions.decide(demoTeamLeader, waitlisted, new DecisionForm(version, DecisionOutcome.ACCEPT,
+					"Plek vrijgekomen in het teamoverleg.", null, null, null, null));
+		});
+
+		assertThat(status).isEqualTo(ReferralStatus.ACCEPTED);
 	}
 
 	@Test
