@@ -71,6 +71,14 @@ public class CaseFiles {
 			.list());
 	}
 
+	/** The teams that have (or had) a case of the household. */
+	public Set<UUID> teamsWithCaseOf(UUID householdId) {
+		return Set.copyOf(jdbc.sql("select distinct team_id from case_file where household_id = :h")
+			.param("h", householdId)
+			.query(UUID.class)
+			.list());
+	}
+
 	public int openCaseCount(UUID teamId) {
 		return jdbc.sql("select count(*) from case_file where team_id = :t and stage in (:open)")
 			.param("t", teamId)

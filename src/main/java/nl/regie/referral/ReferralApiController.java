@@ -66,13 +66,16 @@ class ReferralApiController {
 					+ "address) it answers 409 with the households found; send the referral again with "
 					+ "linkToHousehold set to one of them, or with newHousehold true. Names and address come only "
 					+ "for households the caller's team has a referral or case of; for the others only the id, "
-					+ "the reasons and knownToAnotherTeam.")
+					+ "the reasons and knownToAnotherTeam. Only a household the caller's team knows can be linked: "
+					+ "linking another team's household, or a BSN that belongs to one, answers 409 naming the "
+					+ "team to contact, and nothing is saved.")
 	@ApiResponse(responseCode = "201", description = "Referral recorded")
 	@ApiResponse(responseCode = "400", description = "Invalid input, with invalidParams",
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "403", description = "Not the team leader or a team assistant of a team",
 			content = @Content(mediaType = "application/problem+json"))
-	@ApiResponse(responseCode = "409", description = "Regie may know the household: choose",
+	@ApiResponse(responseCode = "409",
+			description = "Regie may know the household: choose; or the household is known only to another team",
 			content = @Content(mediaType = "application/problem+json"))
 	ResponseEntity<Created> register(CurrentUser user, @Valid @RequestBody ReferralIntake intake) {
 		UUID id = intakes.register(user, intake);
@@ -85,6 +88,15 @@ class ReferralApiController {
 				messages.getMessage("intake.matches.intro", null, locale));
 		problem.setTitle(messages.getMessage("intake.matches.title", null, locale));
 		problem.setProperty("matches", choice.matches());
+		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/** Only the teams' names: nothing about the household's members. */
+	@ExceptionHandler(HouseholdOfAnotherTeam.class)
+	ResponseEntity<ProblemDetail> householdOfAnotherTeam(HouseholdOfAnotherTeam refused, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				messages.getMessage(refused.code(), refused.arguments(), locale));
+		problem.setTitle(messages.getMessage("referral.household.otherTeam.title", null, locale));
 		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 

@@ -18,7 +18,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * A new referral as the intake form and the API receive it.
  *
- * @param linkToHousehold the existing household the referral is about, when Regie found one
+ * @param linkToHousehold the existing household the referral is about, when Regie found one the user's team knows
  * @param newHousehold {@code true} when the user checked the households Regie found and none is this one
  */
 record ReferralIntake(@NotNull @Valid Referrer referrer, @NotNull @Valid Household household, UUID areaId,

@@ -88,6 +88,10 @@ class ReferralIntakeController {
 			}
 			return form(user, model);
 		}
+		catch (HouseholdOfAnotherTeam refused) {
+			result.reject(refused.code(), refused.arguments(), null);
+			return form(user, model);
+		}
 		catch (InvalidInput invalid) {
 			invalid.problems().forEach(problem -> result.rejectValue(problem.field(), problem.code()));
 			return form(user, model);

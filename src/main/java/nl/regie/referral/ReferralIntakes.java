@@ -21,6 +21,8 @@ import nl.regie.household.Postcode;
 import nl.regie.identity.CurrentUser;
 import nl.regie.organisation.AreaSummary;
 import nl.regie.organisation.AreaDirectory;
+import nl.regie.organisation.OrganisationDirectory;
+import nl.regie.organisation.TeamSummary;
 import nl.regie.platform.web.InvalidInput;
 import nl.regie.platform.web.InvalidInput.FieldProblem;
 
@@ -49,21 +51,25 @@ class ReferralIntakes {
 
 	private final ApplicationEventPublisher events;
 
+	private final OrganisationDirectory organisation;
+
 	private final Clock clock;
 
 	ReferralIntakes(JdbcClient jdbc, Households households, CaseFiles caseFiles, AreaDirectory areas, LifeDomains lifeDomains,
-			ApplicationEventPublisher events, Clock clock) {
+			OrganisationDirectory organisation, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.households = households;
 		this.caseFiles = caseFiles;
 		this.areas = areas;
 		this.lifeDomains = lifeDomains;
+		this.organisation = organisation;
 		this.events = events;
 		this.clock = clock;
 	}
 
 	/**
 	 * @throws HouseholdChoiceNeeded when Regie may know the household and the intake does not say which
+	 * @throws HouseholdOfAnotherTeam when the intake needs a household only other teams know
 	 * @throws InvalidInput when the intake breaks a rule the form cannot check
 	 */
 	@Transactional
@@ -164,17 +170,34 @@ class ReferralIntakes {
 		}
 	}
 
+	/**
+	 * The team links only a household it already knows (a referral or case of its own): linking
+	 * another team's household would show this team all its members (DESIGN §5).
+	 *
+	 * @throws HouseholdOfAnotherTeam when the intake needs a household only other teams know
+	 */
 	private UUID linkedOrNewHousehold(CurrentUser user, ReferralIntake intake, HouseholdDraft draft) {
 		List<HouseholdMatch> matches = households.findMatches(user.municipalityId(), draft);
+		Set<UUID> ownTeam = knownToTeam(user.teamId(), matches);
+		Optional<HouseholdMatch> bsnOfAnotherTeam = matches.stream()
+			.filter(match -> match.certain() && !ownTeam.contains(match.householdId()))
+			.findFirst();
+		if (bsnOfAnotherTeam.isPresent()) {
+			throw HouseholdOfAnotherTeam.sameBsn(teamNames(bsnOfAnotherTeam.get().householdId()));
+		}
 		if (intake.linkToHousehold() != null) {
 			if (matches.stream().noneMatch(match -> match.householdId().equals(intake.linkToHousehold()))) {
 				throw InvalidInput.of("linkToHousehold", "referral.household.notAMatch");
+			}
+			if (!ownTeam.contains(intake.linkToHousehold())) {
+				throw HouseholdOfAnotherTeam.link(teamNames(intake.linkToHousehold()));
 			}
 			households.addNewMembers(user.municipalityId(), intake.linkToHousehold(), draft);
 			return intake.linkToHousehold();
 		}
 		if (!matches.isEmpty() && !intake.newHousehold()) {
-			throw new HouseholdChoiceNeeded(candidates(user, matches));
+			throw new HouseholdChoiceNeeded(
+					matches.stream().map(match -> HouseholdCandidate.of(match, ownTeam.contains(match.householdId()))).toList());
 		}
 		if (matches.stream().anyMatch(HouseholdMatch::certain)) {
 			throw InvalidInput.of("linkToHousehold", "referral.household.bsnKnown");
@@ -182,16 +205,34 @@ class ReferralIntakes {
 		return households.register(user.municipalityId(), draft);
 	}
 
-	/** Names and address only of households the user's team has a referral or case of. */
-	private List<HouseholdCandidate> candidates(CurrentUser user, List<HouseholdMatch> matches) {
+	/** Of the households found, the ones the team has a referral or case of. */
+	private Set<UUID> knownToTeam(UUID teamId, List<HouseholdMatch> matches) {
+		if (matches.isEmpty()) {
+			return Set.of();
+		}
 		List<UUID> ids = matches.stream().map(HouseholdMatch::householdId).toList();
-		Set<UUID> ownTeam = new HashSet<>(caseFiles.householdsWithCaseOf(user.teamId(), ids));
-		ownTeam.addAll(jdbc.sql("select distinct household_id from referral where team_id = :t and household_id in (:h)")
-			.param("t", user.teamId())
+		Set<UUID> known = new HashSet<>(caseFiles.householdsWithCaseOf(teamId, ids));
+		known.addAll(jdbc.sql("select distinct household_id from referral where team_id = :t and household_id in (:h)")
+			.param("t", teamId)
 			.param("h", ids)
 			.query(UUID.class)
 			.list());
-		return matches.stream().map(match -> HouseholdCandidate.of(match, ownTeam.contains(match.householdId()))).toList();
+		return known;
+	}
+
+	/** The teams that know the household, by name, so the worker can contact them. */
+	private List<String> teamNames(UUID householdId) {
+		Set<UUID> teams = new HashSet<>(caseFiles.teamsWithCaseOf(householdId));
+		teams.addAll(jdbc.sql("select distinct team_id from referral where household_id = :h")
+			.param("h", householdId)
+			.query(UUID.class)
+			.list());
+		return teams.stream()
+			.map(organisation::team)
+			.flatMap(Optional::stream)
+			.map(TeamSummary::name)
+			.sorted()
+			.toList();
 	}
 
 }

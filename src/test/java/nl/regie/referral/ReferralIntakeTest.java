@@ -243,9 +243,7 @@ class ReferralIntakeTest {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(fixtures.json(sameBsn)))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.matches[0].knownToAnotherTeam").value(true))
-			.andExpect(jsonPath("$.matches[0].memberNames").isEmpty())
-			.andExpect(jsonPath("$.matches[0].reasons", hasItem("SAME_BSN")))
+			.andExpect(jsonPath("$.matches").doesNotExist())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -262,6 +260,120 @@ class ReferralIntakeTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(byAddress).doesNotContain(familyName).doesNotContain("Samira");
+	}
+
+	@Test
+	void linkingAHouseholdKnownOnlyToAnotherTeamByItsIdIsRefusedOverTheApiAndSavesNothing() throws Exception {
+		Map<String, Object> first = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
+		UUID household = householdOf(fixtures.recorded(first));
+		String otherTeamLeader = fixtures.teamLeaderOfAnotherTeam(false);
+		Map<String, Object> sameAddress = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
+		household(sameAddress).put("houseNumber", household(first).get("houseNumber"));
+		sameAddress.put("linkToHousehold", household.toString());
+		long referrals = fixtures.count("referral");
+		long members = fixtures.count("household_member");
+
+		String refusal = mvc.perform(post("/api/v1/referrals").header("Authorization", fixtures.token(otherTeamLeader))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(fixtures.json(sameAddress)))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail")
+				.value(containsString("Dit huishouden is bekend bij een ander team: Samen DOEN Geuzenveld-Slotermeer.")))
+			.andExpect(jsonPath("$.matches").doesNotExist())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(refusal).doesNotContain(familyNameOfFirstMember(first)).doesNotContain("Yassin");
+		assertThat(fixtures.count("referral")).isEqualTo(referrals);
+		assertThat(fixtures.count("household_member")).isEqualTo(members);
+	}
+
+	@Test
+	void intakeFormOffersNoLinkToAHouseholdKnownOnlyToAnotherTeamAndRefusesOneSentByIdSavingNothing() throws Exception {
+		String houseNumber = ReferralFixtures.uniqueHouseNumber();
+		mvc.perform(intakeForm(fixtures.session("teamassistent"), validBsn(), "household.houseNumber", houseNumber))
+			.andExpect(redirectedUrlPattern("/referrals/*"));
+		UUID household = jdbc.sql("select id from household where postcode = '1067AB' and house_number = :n")
+			.param("n", houseNumber)
+			.query(UUID.class)
+			.single();
+		Cookie otherTeam = fixtures.session(fixtures.teamLeaderOfAnotherTeam(false));
+		long referrals = fixtures.count("referral");
+		long members = fixtures.count("household_member");
+
+		String choiceScreen = mvc.perform(intakeForm(otherTeam, validBsn(), "household.houseNumber", houseNumber))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Koppelen kan alleen aan een huishouden dat uw team kent.")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(choiceScreen).doesNotContain("value=\"" + household + "\"");
+
+		mvc.perform(intakeForm(otherTeam, validBsn(), "household.houseNumber", houseNumber, "householdChoiceOffered",
+				"true", "householdChoice", household.toString()))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("Dit huishouden is bekend bij een ander team: Samen DOEN Geuzenveld-Slotermeer.")));
+		assertThat(fixtures.count("referral")).isEqualTo(referrals);
+		assertThat(fixtures.count("household_member")).isEqualTo(members);
+
+		mvc.perform(intakeForm(otherTeam, validBsn(), "household.houseNumber", houseNumber, "householdChoiceOffered",
+				"true", "householdChoice", "new"))
+			.andExpect(redirectedUrlPattern("/referrals/*"));
+	}
+
+	@Test
+	void bsnOfAHouseholdKnownOnlyToAnotherTeamIsRefusedNamingThatTeamAndSavesNothing() throws Exception {
+		String bsn = validBsn();
+		Map<String, Object> first = singleMotherWithDebtsReferredByWorkAndIncome(bsn);
+		fixtures.recorded(first);
+		String otherTeamLeader = fixtures.teamLeaderOfAnotherTeam(false);
+		long referrals = fixtures.count("referral");
+		long households = fixtures.count("household");
+		String refusal = "Een gezinslid met dit BSN hoort bij een huishouden dat bekend is bij een ander team: "
+				+ "Samen DOEN Geuzenveld-Slotermeer.";
+
+		String screen = mvc.perform(intakeForm(fixtures.session(otherTeamLeader), bsn))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(refusal)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(screen).doesNotContain("name=\"householdChoice\"").doesNotContain(familyNameOfFirstMember(first));
+
+		Map<String, Object> asNewHousehold = singleMotherWithDebtsReferredByWorkAndIncome(bsn);
+		asNewHousehold.put("newHousehold", true);
+		mvc.perform(post("/api/v1/referrals").header("Authorization", fixtures.token(otherTeamLeader))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(fixtures.json(asNewHousehold)))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(containsString(refusal)));
+		assertThat(fixtures.count("referral")).isEqualTo(referrals);
+		assertThat(fixtures.count("household")).isEqualTo(households);
+	}
+
+	@Test
+	void teamLinksAHouseholdItKnowsOnTheIntakeForm() throws Exception {
+		Cookie session = fixtures.session("teamassistent");
+		String houseNumber = ReferralFixtures.uniqueHouseNumber();
+		mvc.perform(intakeForm(session, validBsn(), "household.houseNumber", houseNumber))
+			.andExpect(redirectedUrlPattern("/referrals/*"));
+		UUID household = jdbc.sql("select id from household where postcode = '1067AB' and house_number = :n")
+			.param("n", houseNumber)
+			.query(UUID.class)
+			.single();
+
+		String location = mvc.perform(intakeForm(session, validBsn(), "household.houseNumber", houseNumber,
+				"householdChoiceOffered", "true", "householdChoice", household.toString()))
+			.andExpect(redirectedUrlPattern("/referrals/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+
+		assertThat(householdOf(UUID.fromString(location.substring("/referrals/".length())))).isEqualTo(household);
 	}
 
 	@Test
@@ -389,6 +501,11 @@ class ReferralIntakeTest {
 		return mvc.perform(post("/api/v1/referrals").header("Authorization", fixtures.token("teamassistent"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(fixtures.json(referral)));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static String familyNameOfFirstMember(Map<String, Object> referral) {
+		return (String) ((List<Map<String, Object>>) household(referral).get("members")).get(0).get("familyName");
 	}
 
 	private UUID householdOf(UUID referral) {
