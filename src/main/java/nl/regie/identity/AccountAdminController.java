@@ -59,7 +59,7 @@ class AccountAdminController {
 				return "redirect:/admin/accounts/" + account.id();
 			}
 			catch (InvalidInput invalid) {
-				invalid.problems().forEach(problem -> result.rejectValue(problem.field(), problem.code()));
+				invalid.reportTo(result);
 			}
 		}
 		return newAccountPage(user, model);
@@ -97,7 +97,7 @@ class AccountAdminController {
 				return "redirect:/admin/accounts/" + accountId;
 			}
 			catch (InvalidInput invalid) {
-				invalid.problems().forEach(problem -> form.rejectValue(problem.field(), problem.code()));
+				invalid.reportTo(form);
 			}
 			catch (StateConflict refused) {
 				form.reject(refused.code());

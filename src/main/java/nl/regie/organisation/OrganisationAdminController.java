@@ -70,7 +70,7 @@ class OrganisationAdminController {
 				return action.get();
 			}
 			catch (InvalidInput invalid) {
-				invalid.problems().forEach(problem -> form.rejectValue(problem.field(), problem.code()));
+				invalid.reportTo(form);
 			}
 		}
 		return page(user, model);

@@ -1,5 +1,7 @@
 package nl.regie.organisation;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.regie.identity.CurrentUser;
@@ -30,11 +32,15 @@ class PageHeaderInterceptor implements HandlerInterceptor {
 		CurrentUsers.current().ifPresent(user -> page.addObject("pageHeader", headerFor(user)));
 	}
 
+	/** One query per page: a team member's team look-up also names the municipality. */
 	private PageHeader headerFor(CurrentUser user) {
-		String teamName = user.teamId() == null ? null
-				: directory.team(user.teamId()).map(TeamSummary::name).orElse(null);
+		String role = "role." + user.mainRole().name();
+		Optional<TeamSummary> team = user.teamId() == null ? Optional.empty() : directory.team(user.teamId());
+		if (team.isPresent()) {
+			return new PageHeader(user.displayName(), role, team.get().name(), team.get().municipalityName(), user);
+		}
 		String municipality = directory.municipalityName(user.municipalityId()).orElse("");
-		return new PageHeader(user.displayName(), "role." + user.mainRole().name(), teamName, municipality, user);
+		return new PageHeader(user.displayName(), role, null, municipality, user);
 	}
 
 	/**

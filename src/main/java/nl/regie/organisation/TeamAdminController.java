@@ -48,7 +48,7 @@ class TeamAdminController {
 			return "redirect:/admin/teams/" + teamId;
 		}
 		catch (InvalidInput invalid) {
-			invalid.problems().forEach(problem -> result.rejectValue(problem.field(), problem.code()));
+			invalid.reportTo(result);
 			return page(user, teamId, model);
 		}
 		catch (OptimisticLockingFailureException otherAdministratorWasFirst) {
@@ -66,7 +66,7 @@ class TeamAdminController {
 				return "redirect:/admin/teams/" + teamId;
 			}
 			catch (InvalidInput invalid) {
-				invalid.problems().forEach(problem -> result.rejectValue(problem.field(), problem.code()));
+				invalid.reportTo(result);
 			}
 		}
 		return page(user, teamId, model);

@@ -70,8 +70,6 @@ class ReferralApiController {
 					+ "linking another team's household, or a BSN that belongs to one, answers 409 naming the "
 					+ "team to contact, and nothing is saved.")
 	@ApiResponse(responseCode = "201", description = "Referral recorded")
-	@ApiResponse(responseCode = "400", description = "Invalid input, with invalidParams",
-			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "403", description = "Not the team leader or a team assistant of a team",
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "409",
@@ -110,8 +108,6 @@ class ReferralApiController {
 					+ "the team's signal come with every page.")
 	@ApiResponse(responseCode = "200", description = "A page of referrals")
 	@ApiResponse(responseCode = "403", description = "Not the team leader or a team assistant of a team",
-			content = @Content(mediaType = "application/problem+json"))
-	@ApiResponse(responseCode = "400", description = "Invalid filter, with invalidParams",
 			content = @Content(mediaType = "application/problem+json"))
 	ReferralList referrals(CurrentUser user, @Valid @ParameterObject InboxFilter filter,
 			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page) {

@@ -93,7 +93,7 @@ class ReferralIntakeController {
 			return form(user, model);
 		}
 		catch (InvalidInput invalid) {
-			invalid.problems().forEach(problem -> result.rejectValue(problem.field(), problem.code()));
+			invalid.reportTo(result);
 			return form(user, model);
 		}
 	}

@@ -77,8 +77,6 @@ class ReferralScreeningApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add an organisation or professional to the household's involvement register")
 	@ApiResponse(responseCode = "201", description = "Recorded")
-	@ApiResponse(responseCode = "400", description = "Invalid input, with invalidParams",
-			content = @Content(mediaType = "application/problem+json"))
 	void involvement(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody InvolvementForm involvement) {
 		decisions.recordInvolvement(user, id, involvement);
 	}
@@ -87,8 +85,6 @@ class ReferralScreeningApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Record (or correct, before the decision) the screening and coordination check")
 	@ApiResponse(responseCode = "204", description = "Recorded")
-	@ApiResponse(responseCode = "400", description = "Invalid input, with invalidParams",
-			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "409", description = "Already decided", content = @Content(mediaType = "application/problem+json"))
 	void screening(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ScreeningForm screening) {
 		decisions.screen(user, id, screening);
@@ -100,8 +96,6 @@ class ReferralScreeningApiController {
 			description = "Send the version of the referral you decided on; when someone else decided first the "
 					+ "answer is 409 and nothing is recorded.")
 	@ApiResponse(responseCode = "201", description = "Decided; the status says what became of the referral")
-	@ApiResponse(responseCode = "400", description = "Invalid input, with invalidParams",
-			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "409", description = "Already decided, or decided by someone else meanwhile",
 			content = @Content(mediaType = "application/problem+json"))
 	Decided decide(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody DecisionForm decision) {
@@ -114,8 +108,6 @@ class ReferralScreeningApiController {
 			description = "Consent given later prepares the message about the current state; consent withdrawn "
 					+ "removes prepared messages that were not sent yet.")
 	@ApiResponse(responseCode = "204", description = "Recorded")
-	@ApiResponse(responseCode = "400", description = "Invalid input, with invalidParams",
-			content = @Content(mediaType = "application/problem+json"))
 	void consent(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody Consent body) {
 		consent.record(user, id, body.consentToInformReferrer());
 	}

@@ -113,7 +113,7 @@ class ReferralScreeningController {
 				return "redirect:/referrals/" + id;
 			}
 			catch (InvalidInput invalid) {
-				invalid.problems().forEach(problem -> result.rejectValue(problem.field(), problem.code()));
+				invalid.reportTo(result);
 			}
 			catch (StateConflict conflict) {
 				model.addAttribute("conflict", conflict.code());

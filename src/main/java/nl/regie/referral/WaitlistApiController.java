@@ -53,8 +53,6 @@ class WaitlistApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Set the team's maximum open cases per FTE of the core team")
 	@ApiResponse(responseCode = "204", description = "Set")
-	@ApiResponse(responseCode = "400", description = "Invalid input, with invalidParams",
-			content = @Content(mediaType = "application/problem+json"))
 	void capacity(CurrentUser user, @Valid @RequestBody CapacityForm form) {
 		capacity.change(user, form.maxCasesPerFte());
 	}

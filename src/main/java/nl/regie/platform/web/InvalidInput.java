@@ -2,6 +2,8 @@ package nl.regie.platform.web;
 
 import java.util.List;
 
+import org.springframework.validation.Errors;
+
 /**
  * Input that passed the form checks but breaks a rule of the domain, per field. Screens
  * show it next to the field; the API answers 400 problem+json with invalidParams.
@@ -23,6 +25,11 @@ public class InvalidInput extends RuntimeException {
 
 	public List<FieldProblem> problems() {
 		return problems;
+	}
+
+	/** Puts each refusal next to its field on the form it came from. */
+	public void reportTo(Errors form) {
+		problems.forEach(problem -> form.rejectValue(problem.field(), problem.code()));
 	}
 
 	public record FieldProblem(String field, String code) {

@@ -71,7 +71,7 @@ class OpenApiConfiguration {
 	}
 
 	private static void addStandardErrors(Operation operation) {
-		Map<String, String> standard = Map.of("400", "Invalid input", "401", "Not authenticated", "403",
+		Map<String, String> standard = Map.of("400", "Invalid input; the fields are listed in invalidParams", "401", "Not authenticated", "403",
 				"No access", "500", "Unexpected error");
 		standard.forEach((status, description) -> {
 			ApiResponse existing = operation.getResponses().get(status);
