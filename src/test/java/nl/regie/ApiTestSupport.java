@@ -1,11 +1,11 @@
 package nl.regie;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 import com.jayway.jsonpath.JsonPath;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Gets bearer tokens the way an API client does.
@@ -16,8 +16,9 @@ public final class ApiTestSupport {
 	}
 
 	public static String bearerTokenFor(MockMvc mvc, String username) throws Exception {
-		String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"" + username + "\",\"password\":\"regie-demo\"}"))
+		String body = mvc
+			.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"" + username + "\",\"password\":\"regie-demo\"}"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

@@ -6,8 +6,8 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * Fails when a module reaches into another module's internals, depends on a module it
- * did not declare, or when modules depend on each other in a cycle.
+ * Fails when a module reaches into another module's internals, depends on a module it did
+ * not declare, or when modules depend on each other in a cycle.
  */
 class ModularityTests {
 

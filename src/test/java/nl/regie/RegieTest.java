@@ -20,4 +20,5 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 public @interface RegieTest {
+
 }

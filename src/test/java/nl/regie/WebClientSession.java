@@ -37,7 +37,8 @@ public final class WebClientSession {
 		if (!token.find()) {
 			throw new IllegalStateException("login page has no CSRF token");
 		}
-		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
+		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
+				+ encode(token.group(1));
 		session.send(HttpRequest.newBuilder(URI.create(session.baseUrl + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form)));

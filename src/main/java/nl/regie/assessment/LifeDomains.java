@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The life domains, read once: they only change with a new version of the matrix,
- * which comes with a migration and a restart.
+ * The life domains, read once: they only change with a new version of the matrix, which
+ * comes with a migration and a restart.
  */
 @Service
 public class LifeDomains {
@@ -36,7 +36,10 @@ public class LifeDomains {
 		return Optional.ofNullable(byCode.get(code));
 	}
 
-	/** The given codes as life domains, in the order of the matrix; unknown codes are skipped. */
+	/**
+	 * The given codes as life domains, in the order of the matrix; unknown codes are
+	 * skipped.
+	 */
 	public List<LifeDomain> inMatrixOrder(Collection<String> codes) {
 		return all.stream().filter(domain -> codes.contains(domain.code())).toList();
 	}

@@ -64,11 +64,12 @@ public class CaseFiles {
 		if (householdIds.isEmpty()) {
 			return Set.of();
 		}
-		return Set.copyOf(jdbc.sql("select distinct household_id from case_file where team_id = :t and household_id in (:h)")
-			.param("t", teamId)
-			.param("h", householdIds)
-			.query(UUID.class)
-			.list());
+		return Set
+			.copyOf(jdbc.sql("select distinct household_id from case_file where team_id = :t and household_id in (:h)")
+				.param("t", teamId)
+				.param("h", householdIds)
+				.query(UUID.class)
+				.list());
 	}
 
 	/** The teams that have (or had) a case of the household. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.regie.identity.Role;
-import nl.regie.referral.ReferralStatus;
 import nl.regie.organisation.TeamPosition;
+import nl.regie.referral.ReferralStatus;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -60,8 +61,8 @@ class DemoData implements ApplicationRunner {
 			log.info("Demo data already present; keeping what was entered since");
 			return;
 		}
-		UUID amsterdam = insert("insert into municipality (id, code, name) values (:id, :code, 'Amsterdam')",
-				"code", MUNICIPALITY_CODE);
+		UUID amsterdam = insert("insert into municipality (id, code, name) values (:id, :code, 'Amsterdam')", "code",
+				MUNICIPALITY_CODE);
 		UUID team = organisation(amsterdam);
 		accounts(amsterdam, team);
 		DemoHouseholds.ALL.forEach(household -> household(amsterdam, team, household));
@@ -90,16 +91,20 @@ class DemoData implements ApplicationRunner {
 			.param("a", geuzenveld)
 			.param("n", "Samen DOEN Geuzenveld-Slotermeer")
 			.update();
-		member(municipality, team, "Marieke Jansen", TeamPosition.TEAM_LEADER, "Combiwel", "Maatschappelijk werk", 36, "teamleider");
-		member(municipality, team, "Sevda Aydın", TeamPosition.TEAM_ASSISTANT, "Combiwel", "Administratie", 24, "teamassistent");
-		member(municipality, team, "Jeroen Smit", TeamPosition.CORE, "Combiwel", "Maatschappelijk werk", 32, "casemanager");
+		member(municipality, team, "Marieke Jansen", TeamPosition.TEAM_LEADER, "Combiwel", "Maatschappelijk werk", 36,
+				"teamleider");
+		member(municipality, team, "Sevda Aydın", TeamPosition.TEAM_ASSISTANT, "Combiwel", "Administratie", 24,
+				"teamassistent");
+		member(municipality, team, "Jeroen Smit", TeamPosition.CORE, "Combiwel", "Maatschappelijk werk", 32,
+				"casemanager");
 		member(municipality, team, "Nadia Amrani", TeamPosition.CORE, "Spirit", "Jeugdzorg", 24, "kernteamlid");
 		member(municipality, team, "Frank de Wit", TeamPosition.CORE, "Doras", "Schuldhulpverlening", 16, null);
 		member(municipality, team, "Linda Verbeek", TeamPosition.CORE, "Arkin", "GGZ", 16, null);
 		member(municipality, team, "Hakan Öztürk", TeamPosition.CORE, "DWI", "Werk en inkomen", 12, null);
 		member(municipality, team, "Carla Mendes", TeamPosition.OUTER_RING, "GGD", "Jeugdarts", null, "specialist");
 		member(municipality, team, "Theo Brink", TeamPosition.OUTER_RING, "Jellinek", "Verslavingszorg", null, null);
-		member(municipality, team, "Ingrid Smulders", TeamPosition.OUTER_RING, "Stadgenoot", "Woonconsulent", null, null);
+		member(municipality, team, "Ingrid Smulders", TeamPosition.OUTER_RING, "Stadgenoot", "Woonconsulent", null,
+				null);
 		member(municipality, team, "Bas Hofman", TeamPosition.OUTER_RING, "Leger des Heils", "Bemoeizorg", null, null);
 		return team;
 	}
@@ -143,14 +148,15 @@ class DemoData implements ApplicationRunner {
 				.update());
 		for (String member : demo.members()) {
 			String[] parts = member.split(" ");
-			jdbc.sql("""
-					insert into household_member (id, municipality_id, household_id, given_name, family_name, date_of_birth)
-					values (:id, :m, :h, :given, :family, :born)""")
+			jdbc.sql(
+					"""
+							insert into household_member (id, municipality_id, household_id, given_name, family_name, date_of_birth)
+							values (:id, :m, :h, :given, :family, :born)""")
 				.param("id", UUID.randomUUID())
 				.param("m", municipality)
 				.param("h", household)
 				.param("given", parts[0])
-				.param("family", String.join(" ", java.util.Arrays.copyOfRange(parts, 1, parts.length - 1)))
+				.param("family", String.join(" ", Arrays.copyOfRange(parts, 1, parts.length - 1)))
 				.param("born", LocalDate.parse(parts[parts.length - 1]))
 				.update();
 		}
@@ -175,11 +181,12 @@ class DemoData implements ApplicationRunner {
 			.param("reason", demo.reason())
 			.param("urgency", demo.urgency())
 			.param("status", demo.status().name())
-			.param("children", demo.members()
-				.stream()
-				.filter(member -> LocalDate.parse(member.substring(member.lastIndexOf(' ') + 1))
-					.isAfter(received.minusYears(18)))
-				.count())
+			.param("children",
+					demo.members()
+						.stream()
+						.filter(member -> LocalDate.parse(member.substring(member.lastIndexOf(' ') + 1))
+							.isAfter(received.minusYears(18)))
+						.count())
 			.param("now", Timestamp.from(clock.instant()))
 			.update();
 		for (String domain : demo.lifeDomains()) {
@@ -208,8 +215,9 @@ class DemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * A referral past intake was screened and decided on by the team leader, as the method
-	 * requires: without these rows a waitlisted demo household could never leave the waitlist.
+	 * A referral past intake was screened and decided on by the team leader, as the
+	 * method requires: without these rows a waitlisted demo household could never leave
+	 * the waitlist.
 	 */
 	private void screenedAndDecided(UUID municipality, UUID referral, DemoHousehold demo, LocalDate received) {
 		UUID teamLeader = jdbc.sql("select id from user_account where municipality_id = :m and username = 'teamleider'")
@@ -249,19 +257,18 @@ class DemoData implements ApplicationRunner {
 	}
 
 	/** The decision that put a demo referral in its status. */
-	private record DemoDecision(String outcome, String reason, String declineReason, String advice,
-			String handoverTo) {
+	private record DemoDecision(String outcome, String reason, String declineReason, String advice, String handoverTo) {
 
 		static DemoDecision of(ReferralStatus status) {
 			return switch (status) {
-				case ACCEPTED -> new DemoDecision("ACCEPT", "Meerdere leefgebieden, niemand heeft de regie.", null,
-						null, null);
-				case WAITLISTED -> new DemoDecision("WAITLIST", "Past bij het team; het team zit vol.", null, null,
-						null);
+				case ACCEPTED ->
+					new DemoDecision("ACCEPT", "Meerdere leefgebieden, niemand heeft de regie.", null, null, null);
+				case WAITLISTED ->
+					new DemoDecision("WAITLIST", "Past bij het team; het team zit vol.", null, null, null);
 				case DECLINED -> new DemoDecision("DECLINE", "Eén leefgebied: eenzaamheid.", "SINGLE_LIFE_DOMAIN",
 						"Buurtkamer en maatje via Buurtnetwerk Slotermeer.", null);
-				case HANDED_OVER -> new DemoDecision("HAND_OVER", "Zorgen om de veiligheid van het kind.", null, null,
-						"VEILIG_THUIS");
+				case HANDED_OVER ->
+					new DemoDecision("HAND_OVER", "Zorgen om de veiligheid van het kind.", null, null, "VEILIG_THUIS");
 				case RECEIVED -> throw new IllegalArgumentException("a received referral has no decision yet");
 			};
 		}

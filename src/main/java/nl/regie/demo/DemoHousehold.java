@@ -7,7 +7,8 @@ import nl.regie.referral.ReferralStatus;
 import nl.regie.referral.ReferrerType;
 
 /**
- * One demo household with the referral that brought it and, when accepted, its case stage.
+ * One demo household with the referral that brought it and, when accepted, its case
+ * stage.
  *
  * @param members "Given Family yyyy-mm-dd" per member, adults first
  * @param daysAgo when the referral was received, counted back from today

@@ -1,5 +1,7 @@
 package nl.regie.demo;
 
+import java.util.List;
+
 import static nl.regie.casefile.CaseStage.ACTIVE;
 import static nl.regie.casefile.CaseStage.AWAITING_ASSIGNMENT;
 import static nl.regie.casefile.CaseStage.CLOSED_WITHOUT_CONTACT;
@@ -23,11 +25,9 @@ import static nl.regie.referral.ReferrerType.SELF_REFERRAL;
 import static nl.regie.referral.ReferrerType.SOCIAL_DESK;
 import static nl.regie.referral.ReferrerType.WORK_AND_INCOME;
 
-import java.util.List;
-
 /**
- * Twenty-one invented households of Geuzenveld-Slotermeer, one or more in every stage
- * of the method. Names, dates and addresses are made up.
+ * Twenty-one invented households of Geuzenveld-Slotermeer, one or more in every stage of
+ * the method. Names, dates and addresses are made up.
  */
 final class DemoHouseholds {
 
@@ -52,15 +52,18 @@ final class DemoHouseholds {
 			new DemoHousehold(List.of("Fatma Yilmaz 1980-02-17"), "1068BB", "21", NEIGHBOUR, null,
 					"Buurvrouw (anoniem)", "Zorgen om buurvrouw, mogelijk één probleem (eenzaamheid).",
 					List.of("SOCIAL_NETWORK"), "NORMAL", DECLINED, null, 30),
-			new DemoHousehold(List.of("Ricardo Martis 1990-08-08", "Shanice Martis 1992-10-10", "Jaylen Martis 2016-06-06"),
+			new DemoHousehold(
+					List.of("Ricardo Martis 1990-08-08", "Shanice Martis 1992-10-10", "Jaylen Martis 2016-06-06"),
 					"1068CC", "5", HOSPITAL, "OLVG West", "Dr. A. Bakker",
 					"Zorgen om veiligheid van het kind na huiselijk geweld.",
 					List.of("DOMESTIC_RELATIONS", "MENTAL_HEALTH"), "URGENT", HANDED_OVER, null, 21),
 			new DemoHousehold(List.of("Anouk de Vries 1985-12-24", "Lotte de Vries 2010-01-05"), "1067GH", "77",
-					SOCIAL_DESK, "Sociaal loket Nieuw-West", "P. Willems", "Dreigende huisuitzetting, dochter spijbelt.",
-					List.of("FINANCES", "HOUSING", "WORK_EDUCATION"), "NORMAL", WAITLISTED, null, 18),
+					SOCIAL_DESK, "Sociaal loket Nieuw-West", "P. Willems",
+					"Dreigende huisuitzetting, dochter spijbelt.", List.of("FINANCES", "HOUSING", "WORK_EDUCATION"),
+					"NORMAL", WAITLISTED, null, 18),
 			new DemoHousehold(List.of("Mohamed Bouzid 1966-03-03", "Naima Bouzid 1968-04-04"), "1067JK", "9",
-					ACTIVATION_TEAM, "Activeringsteam", "R. Hendriks", "Beide partners zonder werk, schulden, isolement.",
+					ACTIVATION_TEAM, "Activeringsteam", "R. Hendriks",
+					"Beide partners zonder werk, schulden, isolement.",
 					List.of("FINANCES", "WORK_EDUCATION", "SOCIAL_PARTICIPATION"), "NORMAL", WAITLISTED, null, 25),
 			new DemoHousehold(List.of("Sanne Bakker 1998-09-09", "Milan Bakker 2022-02-02"), "1068DD", "44",
 					WORK_AND_INCOME, "DWI", "M. de Boer (klantmanager)", "Jonge moeder, schulden, geen netwerk.",
@@ -68,7 +71,8 @@ final class DemoHouseholds {
 					AWAITING_ASSIGNMENT, 6),
 			new DemoHousehold(List.of("Gerrit Mulder 1949-07-07"), "1068EE", "2", HOME_ORGANISATION, "Cordaan",
 					"T. Peters (wijkverpleging)", "Oudere man vereenzaamt, post blijft liggen, schulden.",
-					List.of("FINANCES", "INSTRUMENTAL_ADL", "SOCIAL_NETWORK"), "NORMAL", ACCEPTED, AWAITING_ASSIGNMENT, 8),
+					List.of("FINANCES", "INSTRUMENTAL_ADL", "SOCIAL_NETWORK"), "NORMAL", ACCEPTED, AWAITING_ASSIGNMENT,
+					8),
 			new DemoHousehold(List.of("Dennis Kramer 1983-11-11"), "1067LM", "61", CARE_AND_NUISANCE_HOTLINE,
 					"Meldpunt Zorg en Overlast", "J. Kok", "Overlast, vermoedelijk middelengebruik, mijdt hulp.",
 					List.of("SUBSTANCE_USE", "HOUSING", "MENTAL_HEALTH"), "NORMAL", ACCEPTED, OUTREACH, 35),
@@ -78,13 +82,18 @@ final class DemoHouseholds {
 					List.of("WORK_EDUCATION", "DOMESTIC_RELATIONS", "MENTAL_HEALTH"), "NORMAL", ACCEPTED, OUTREACH, 50),
 			new DemoHousehold(List.of("Peter Smits 1961-01-01"), "1068FF", "101", HOSPITAL, "OLVG West",
 					"Dr. A. Bakker", "Herhaalde opnames, geen vaste woonplek.",
-					List.of("HOUSING", "PHYSICAL_HEALTH", "SUBSTANCE_USE"), "NORMAL", ACCEPTED, CLOSED_WITHOUT_CONTACT, 120),
-			new DemoHousehold(List.of("Aisha Diallo 1987-05-05", "Moussa Diallo 1985-04-04", "Awa Diallo 2013-03-13",
-					"Ibrahim Diallo 2015-05-15"), "1067RS", "33", WORK_AND_INCOME, "DWI", "S. Jacobs",
+					List.of("HOUSING", "PHYSICAL_HEALTH", "SUBSTANCE_USE"), "NORMAL", ACCEPTED, CLOSED_WITHOUT_CONTACT,
+					120),
+			new DemoHousehold(
+					List.of("Aisha Diallo 1987-05-05", "Moussa Diallo 1985-04-04", "Awa Diallo 2013-03-13",
+							"Ibrahim Diallo 2015-05-15"),
+					"1067RS", "33", WORK_AND_INCOME, "DWI", "S. Jacobs",
 					"Groot gezin, schulden, krappe woning, vader psychisch belast.",
-					List.of("FINANCES", "HOUSING", "MENTAL_HEALTH", "DOMESTIC_RELATIONS"), "NORMAL", ACCEPTED, ACTIVE, 90),
+					List.of("FINANCES", "HOUSING", "MENTAL_HEALTH", "DOMESTIC_RELATIONS"), "NORMAL", ACCEPTED, ACTIVE,
+					90),
 			new DemoHousehold(List.of("Wendy Hoekstra 1979-09-19"), "1067TU", "7", HOME_ORGANISATION,
-					"Doras schuldhulpverlening", "E. Vos", "Schulden, dreigende afsluiting energie, depressieve klachten.",
+					"Doras schuldhulpverlening", "E. Vos",
+					"Schulden, dreigende afsluiting energie, depressieve klachten.",
 					List.of("FINANCES", "MENTAL_HEALTH"), "NORMAL", ACCEPTED, ACTIVE, 75),
 			new DemoHousehold(List.of("Tom Brouwer 1993-02-22", "Eva Brouwer 1995-03-23", "Noor Brouwer 2020-04-24"),
 					"1068GG", "58", PARENT_CHILD_TEAM, "Ouder- en Kindteam Geuzenveld", "L. Smit",

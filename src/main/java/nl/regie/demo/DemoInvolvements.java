@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * Who is already involved with some demo households, so the coordination check has
- * something to show: the Ramdin family's coordination is held by youth protection.
- * Keyed by "postcode house number" of the demo household.
+ * something to show: the Ramdin family's coordination is held by youth protection. Keyed
+ * by "postcode house number" of the demo household.
  */
 final class DemoInvolvements {
 

@@ -3,6 +3,6 @@
  * Samen DOEN team, one account per role and about twenty households spread over the
  * stages of the method. Never active in production.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "organisation", "referral",
-		"casefile" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "identity", "organisation", "referral", "casefile" })
 package nl.regie.demo;

@@ -12,7 +12,8 @@ public record Bsn(String value) {
 	}
 
 	/**
-	 * The 11-test: nine digits d1..d9, 9·d1 + 8·d2 + … + 2·d8 − 1·d9 divisible by 11 (and not 0).
+	 * The 11-test: nine digits d1..d9, 9·d1 + 8·d2 + … + 2·d8 − 1·d9 divisible by 11 (and
+	 * not 0).
 	 */
 	public static boolean isValid(String candidate) {
 		if (candidate == null || !candidate.matches("\\d{9}")) {

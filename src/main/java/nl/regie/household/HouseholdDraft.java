@@ -3,7 +3,8 @@ package nl.regie.household;
 import java.util.List;
 
 /**
- * A household as a referral describes it, before it is known whether Regie has it already.
+ * A household as a referral describes it, before it is known whether Regie has it
+ * already.
  */
 public record HouseholdDraft(Postcode postcode, String houseNumber, String phone, List<MemberDraft> members) {
 

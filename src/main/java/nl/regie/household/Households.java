@@ -2,6 +2,7 @@ package nl.regie.household;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -35,8 +36,9 @@ public class Households {
 	}
 
 	/**
-	 * Households of the municipality with a member of the same BSN, name and date of birth, or the same
-	 * address. A fixed number of queries, however many members the draft or the matches have.
+	 * Households of the municipality with a member of the same BSN, name and date of
+	 * birth, or the same address. A fixed number of queries, however many members the
+	 * draft or the matches have.
 	 */
 	@Transactional(readOnly = true)
 	public List<HouseholdMatch> findMatches(UUID municipalityId, HouseholdDraft draft) {
@@ -60,9 +62,10 @@ public class Households {
 					member.givenName().strip().toLowerCase(Locale.ROOT), member.dateOfBirth().value() })
 			.toList();
 		if (!people.isEmpty()) {
-			jdbc.sql("""
-					select household_id from household_member
-					where municipality_id = :m and (lower(family_name), lower(given_name), date_of_birth) in (:people)""")
+			jdbc.sql(
+					"""
+							select household_id from household_member
+							where municipality_id = :m and (lower(family_name), lower(given_name), date_of_birth) in (:people)""")
 				.param("m", municipalityId)
 				.param("people", people)
 				.query(UUID.class)
@@ -99,15 +102,16 @@ public class Households {
 	}
 
 	/**
-	 * Links a referral's household to one Regie has: members it does not know yet are added,
-	 * the rest of its history stays as it is. A member whose BSN the household has is known,
-	 * whatever name was typed.
+	 * Links a referral's household to one Regie has: members it does not know yet are
+	 * added, the rest of its history stays as it is. A member whose BSN the household has
+	 * is known, whatever name was typed.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void addNewMembers(UUID municipalityId, UUID householdId, HouseholdDraft draft) {
 		HouseholdView existing = find(municipalityId, householdId).orElseThrow();
-		Set<String> knownBsns = Set.copyOf(jdbc.sql("""
-				select bsn from household_member where municipality_id = :m and household_id = :h and bsn is not null""")
+		Set<String> knownBsns = Set.copyOf(jdbc
+			.sql("""
+					select bsn from household_member where municipality_id = :m and household_id = :h and bsn is not null""")
 			.param("m", municipalityId)
 			.param("h", householdId)
 			.query(String.class)
@@ -127,10 +131,11 @@ public class Households {
 			.param("m", municipalityId)
 			.param("h", householdId)
 			.query((rs, n) -> new HouseholdView.Member(rs.getObject("id", UUID.class), rs.getString("given_name"),
-					rs.getString("family_name"), new DateOfBirth(rs.getObject("date_of_birth", java.time.LocalDate.class)),
+					rs.getString("family_name"), new DateOfBirth(rs.getObject("date_of_birth", LocalDate.class)),
 					rs.getBoolean("has_bsn")))
 			.list();
-		return jdbc.sql("select id, postcode, house_number, phone from household where municipality_id = :m and id = :h")
+		return jdbc
+			.sql("select id, postcode, house_number, phone from household where municipality_id = :m and id = :h")
 			.param("m", municipalityId)
 			.param("h", householdId)
 			.query((rs, n) -> new HouseholdView(rs.getObject("id", UUID.class), rs.getString("postcode"),
@@ -169,9 +174,10 @@ public class Households {
 	}
 
 	private void insertMember(UUID municipalityId, UUID householdId, HouseholdDraft.MemberDraft member) {
-		jdbc.sql("""
-				insert into household_member (id, municipality_id, household_id, given_name, family_name, date_of_birth, bsn)
-				values (:id, :m, :h, :given, :family, :born, :bsn)""")
+		jdbc.sql(
+				"""
+						insert into household_member (id, municipality_id, household_id, given_name, family_name, date_of_birth, bsn)
+						values (:id, :m, :h, :given, :family, :born, :bsn)""")
 			.param("id", UUID.randomUUID())
 			.param("m", municipalityId)
 			.param("h", householdId)

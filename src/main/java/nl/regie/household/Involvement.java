@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * An organisation or professional involved with a household; a lead agency holds coordination.
+ * An organisation or professional involved with a household; a lead agency holds
+ * coordination.
  */
 public record Involvement(UUID id, String organisation, String professional, String role, LocalDate since,
 		boolean leadAgency) {

@@ -38,10 +38,11 @@ public class InvolvementRegister {
 	@Transactional
 	public UUID record(UUID municipalityId, UUID householdId, Involvement involvement) {
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into household_involvement
-				    (id, municipality_id, household_id, organisation, professional, role, since, lead_agency, recorded_at)
-				values (:id, :m, :h, :organisation, :professional, :role, :since, :lead, :now)""")
+		jdbc.sql(
+				"""
+						insert into household_involvement
+						    (id, municipality_id, household_id, organisation, professional, role, since, lead_agency, recorded_at)
+						values (:id, :m, :h, :organisation, :professional, :role, :since, :lead, :now)""")
 			.param("id", id)
 			.param("m", municipalityId)
 			.param("h", householdId)

@@ -1,5 +1,6 @@
 package nl.regie.household;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +14,7 @@ public record Postcode(String value) {
 		if (!isValid(value)) {
 			throw new IllegalArgumentException("not a Dutch postcode");
 		}
-		value = value.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+		value = value.replace(" ", "").toUpperCase(Locale.ROOT);
 	}
 
 	public static boolean isValid(String candidate) {

@@ -10,7 +10,8 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * Empty, or a BSN that passes the 11-test. The message comes from the bundle key {@code ValidBsn}.
+ * Empty, or a BSN that passes the 11-test. The message comes from the bundle key
+ * {@code ValidBsn}.
  */
 @Documented
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })

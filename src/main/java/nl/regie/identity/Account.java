@@ -12,8 +12,8 @@ import nl.regie.platform.web.StateConflict;
  * @param version the version read; saving a change with an older one loses to whoever
  * saved in between
  */
-record Account(UUID id, UUID municipalityId, String username, String displayName, String passwordHash,
-		UUID teamId, boolean enabled, int version, Set<Role> roles) {
+record Account(UUID id, UUID municipalityId, String username, String displayName, String passwordHash, UUID teamId,
+		boolean enabled, int version, Set<Role> roles) {
 
 	Account {
 		roles = Set.copyOf(roles);
@@ -48,7 +48,9 @@ record Account(UUID id, UUID municipalityId, String username, String displayName
 		return new CurrentUser(id, username, displayName, municipalityId, teamId, roles);
 	}
 
-	/** Without the password hash: an account in a log line must not help anyone crack it. */
+	/**
+	 * Without the password hash: an account in a log line must not help anyone crack it.
+	 */
 	@Override
 	public String toString() {
 		return "Account[id=" + id + ", municipalityId=" + municipalityId + ", username=" + username + ", teamId="

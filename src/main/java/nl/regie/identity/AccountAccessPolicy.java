@@ -7,8 +7,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * Who may manage accounts: only functional administrators, and only the accounts of
- * their own municipality. Every account operation starts here.
+ * Who may manage accounts: only functional administrators, and only the accounts of their
+ * own municipality. Every account operation starts here.
  */
 final class AccountAccessPolicy {
 
@@ -19,7 +19,9 @@ final class AccountAccessPolicy {
 		return user.has(Role.FUNCTIONAL_ADMINISTRATOR);
 	}
 
-	/** @return the only municipality whose accounts the user may see and change */
+	/**
+	 * @return the only municipality whose accounts the user may see and change
+	 */
 	static UUID requireAdministrator(CurrentUser user) {
 		if (!mayManageAccounts(user)) {
 			throw new AccessDeniedException("only functional administrators manage accounts");
@@ -29,7 +31,8 @@ final class AccountAccessPolicy {
 
 	/**
 	 * An account id that is not in the administrator's municipality. Answered as "not
-	 * found", never as "forbidden", so account ids of other municipalities cannot be probed.
+	 * found", never as "forbidden", so account ids of other municipalities cannot be
+	 * probed.
 	 */
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	static final class NotInMunicipality extends RuntimeException {

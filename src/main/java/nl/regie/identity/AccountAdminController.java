@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The municipality's accounts for its functional administrators: list, create, disable
- * or enable, and set a new password.
+ * The municipality's accounts for its functional administrators: list, create, disable or
+ * enable, and set a new password.
  */
 @Controller
 @RequestMapping("/admin/accounts")
@@ -89,7 +89,9 @@ class AccountAdminController {
 		});
 	}
 
-	/** Follows the redirect, or shows the account again with the reason it was refused. */
+	/**
+	 * Follows the redirect, or shows the account again with the reason it was refused.
+	 */
 	private String save(CurrentUser user, UUID accountId, BindingResult form, Model model, Runnable change) {
 		if (!form.hasErrors()) {
 			try {
@@ -103,7 +105,8 @@ class AccountAdminController {
 				form.reject(refused.code());
 			}
 			catch (OptimisticLockingFailureException otherAdministratorWasFirst) {
-				// The page is shown with the account as it is now; nothing of this form was saved.
+				// The page is shown with the account as it is now; nothing of this form
+				// was saved.
 				model.addAttribute("conflict", true);
 				model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + form.getObjectName());
 				model.asMap().remove(form.getObjectName());

@@ -78,8 +78,8 @@ class AccountManagement {
 	}
 
 	/**
-	 * Disabling also ends the account's sessions and tokens, so the person loses access at
-	 * their next request, not only at their next login.
+	 * Disabling also ends the account's sessions and tokens, so the person loses access
+	 * at their next request, not only at their next login.
 	 * @throws OptimisticLockingFailureException when somebody else changed the account
 	 * after the page was shown; their change stays
 	 */
@@ -95,8 +95,8 @@ class AccountManagement {
 	}
 
 	/**
-	 * Also ends the account's sessions and tokens: a reset usually means somebody else may
-	 * know the old password.
+	 * Also ends the account's sessions and tokens: a reset usually means somebody else
+	 * may know the old password.
 	 * @throws OptimisticLockingFailureException as {@link #changeStatus}
 	 */
 	@Transactional

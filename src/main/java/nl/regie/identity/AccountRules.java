@@ -21,7 +21,9 @@ final class AccountRules {
 
 	static final int MIN_PASSWORD_LENGTH = 12;
 
-	/** bcrypt only looks at the first 72 bytes; a longer password would be silently cut. */
+	/**
+	 * bcrypt only looks at the first 72 bytes; a longer password would be silently cut.
+	 */
 	static final int MAX_PASSWORD_BYTES = 72;
 
 	static final int MAX_DISPLAY_NAME_LENGTH = 100;
@@ -61,7 +63,9 @@ final class AccountRules {
 		refuseIfBroken(problems);
 	}
 
-	/** @throws InvalidInput when the password is too short or too long */
+	/**
+	 * @throws InvalidInput when the password is too short or too long
+	 */
 	static void checkPassword(PasswordForm form) {
 		List<FieldProblem> problems = new ArrayList<>();
 		checkPassword(form.password(), problems);

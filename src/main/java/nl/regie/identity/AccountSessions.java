@@ -6,9 +6,9 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends every way an account is signed in. Sessions and tokens live in PostgreSQL, so
- * this takes effect on every instance at once: the next request of a browser goes to the
- * login page, the next API call gets 401.
+ * Ends every way an account is signed in. Sessions and tokens live in PostgreSQL, so this
+ * takes effect on every instance at once: the next request of a browser goes to the login
+ * page, the next API call gets 401.
  */
 @Component
 class AccountSessions {

@@ -10,7 +10,9 @@ import java.util.UUID;
  */
 public interface AccountTeams {
 
-	/** @return the municipality's teams, ordered by name */
+	/**
+	 * @return the municipality's teams, ordered by name
+	 */
 	List<TeamChoice> teamsOf(UUID municipalityId);
 
 	record TeamChoice(UUID id, String name) {

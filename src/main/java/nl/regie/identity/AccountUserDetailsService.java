@@ -33,7 +33,10 @@ class AccountUserDetailsService implements UserDetailsService {
 	}
 
 	static List<GrantedAuthority> authoritiesOf(CurrentUser user) {
-		return user.roles().stream().<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+		return user.roles()
+			.stream()
+			.<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority()))
+			.toList();
 	}
 
 	/**

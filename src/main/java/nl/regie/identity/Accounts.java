@@ -104,7 +104,10 @@ class Accounts {
 		}
 	}
 
-	/** @return false when somebody else changed the account since {@code account.version()} */
+	/**
+	 * @return false when somebody else changed the account since
+	 * {@code account.version()}
+	 */
 	boolean update(Account account) {
 		return jdbc.sql("""
 				update user_account set enabled = :enabled, password_hash = :hash, version = version + 1

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;

@@ -4,22 +4,22 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opaque bearer tokens for the API in local-accounts mode. Only a SHA-256 hash is
- * stored, so a copy of the database does not hand out working tokens; they live in
- * PostgreSQL so every instance behind the load balancer accepts them.
+ * Opaque bearer tokens for the API in local-accounts mode. Only a SHA-256 hash is stored,
+ * so a copy of the database does not hand out working tokens; they live in PostgreSQL so
+ * every instance behind the load balancer accepts them.
  */
 @Service
 class ApiTokens {
@@ -46,15 +46,15 @@ class ApiTokens {
 		random.nextBytes(secret);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		Instant now = clock.instant();
-		jdbc.sql("delete from api_token where expires_at < :now").param("now", java.sql.Timestamp.from(now)).update();
+		jdbc.sql("delete from api_token where expires_at < :now").param("now", Timestamp.from(now)).update();
 		jdbc.sql("""
 				insert into api_token (token_hash, user_id, municipality_id, created_at, expires_at)
 				values (:hash, :user, :municipality, :now, :expires)""")
 			.param("hash", hash(token))
 			.param("user", user.userId())
 			.param("municipality", user.municipalityId())
-			.param("now", java.sql.Timestamp.from(now))
-			.param("expires", java.sql.Timestamp.from(now.plus(LIFETIME)))
+			.param("now", Timestamp.from(now))
+			.param("expires", Timestamp.from(now.plus(LIFETIME)))
 			.update();
 		return new IssuedToken(token, LIFETIME);
 	}
@@ -64,7 +64,7 @@ class ApiTokens {
 				select u.username from api_token t join user_account u on u.id = t.user_id
 				where t.token_hash = :hash and t.expires_at > :now and u.enabled""")
 			.param("hash", hash(token))
-			.param("now", java.sql.Timestamp.from(clock.instant()))
+			.param("now", Timestamp.from(clock.instant()))
 			.query(String.class)
 			.optional()
 			.flatMap(accounts::findByUsername)

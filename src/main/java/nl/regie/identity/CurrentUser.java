@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The signed-in person as every module sees it, whether they logged in on the login
- * page, with an API token or (later) through the municipality's OpenID Connect provider.
+ * The signed-in person as every module sees it, whether they logged in on the login page,
+ * with an API token or (later) through the municipality's OpenID Connect provider.
  *
  * @param teamId the team the user works in; {@code null} for users outside a team
  */

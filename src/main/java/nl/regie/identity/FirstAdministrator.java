@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The first functional administrator of a fresh installation, so that nobody has to
- * write accounts into the database by hand. Refuses once any account exists: after that,
+ * The first functional administrator of a fresh installation, so that nobody has to write
+ * accounts into the database by hand. Refuses once any account exists: after that,
  * accounts are made by administrators on the screens.
  */
 @Service

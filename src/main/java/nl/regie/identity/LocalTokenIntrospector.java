@@ -10,9 +10,9 @@ import org.springframework.security.oauth2.server.resource.introspection.OpaqueT
 import org.springframework.stereotype.Component;
 
 /**
- * Checks API bearer tokens against the tokens Regie issued itself. Uses Spring
- * Security's resource-server plumbing, so an identity provider's tokens can take over
- * by configuration.
+ * Checks API bearer tokens against the tokens Regie issued itself. Uses Spring Security's
+ * resource-server plumbing, so an identity provider's tokens can take over by
+ * configuration.
  */
 @Component
 class LocalTokenIntrospector implements OpaqueTokenIntrospector {

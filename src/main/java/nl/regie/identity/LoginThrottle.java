@@ -47,7 +47,8 @@ class LoginThrottle {
 	/**
 	 * Runs one login attempt while no other attempt for this username runs, on any
 	 * instance: a PostgreSQL advisory lock held until the attempt's transaction ends. The
-	 * attempt returns its outcome rather than throwing, so a counted failure is committed.
+	 * attempt returns its outcome rather than throwing, so a counted failure is
+	 * committed.
 	 */
 	<T> T oneAttemptAtATime(String username, Supplier<T> attempt) {
 		return transactions.execute(status -> {
@@ -96,7 +97,10 @@ class LoginThrottle {
 		jdbc.sql("delete from login_failure where username = :username").param("username", key(username)).update();
 	}
 
-	/** Usernames are lower case; "TeamLeider" must not start a fresh count for "teamleider". */
+	/**
+	 * Usernames are lower case; "TeamLeider" must not start a fresh count for
+	 * "teamleider".
+	 */
 	static String key(String username) {
 		return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
 	}

@@ -38,19 +38,22 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, LocalTokenIntrospector introspector, ApiSecurityProblems problems)
-			throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, LocalTokenIntrospector introspector,
+			ApiSecurityProblems problems) throws Exception {
 		http.securityMatcher(ApiConventions.BASE_PATH + "/**")
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(HttpMethod.POST, TokenController.PATH).permitAll()
-				.requestMatchers(HttpMethod.GET, ApiConventions.BASE_PATH + "/openapi.json").permitAll()
-				.anyRequest().authenticated())
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, TokenController.PATH)
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, ApiConventions.BASE_PATH + "/openapi.json")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.oauth2ResourceServer(server -> server.opaqueToken(token -> token.introspector(introspector))
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// Bearer tokens are never sent automatically by a browser, so there is nothing to forge.
+			// Bearer tokens are never sent automatically by a browser, so there is
+			// nothing to forge.
 			.csrf(csrf -> csrf.disable())
 			.headers(SecurityConfiguration::securityHeaders);
 		return http.build();
@@ -64,7 +67,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/css/**", "/vendor/**", "/favicon.ico", "/actuator/health/**")
 				.permitAll()
-				.anyRequest().authenticated())
+				.anyRequest()
+				.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(loginFailures()))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.csrf(Customizer.withDefaults())

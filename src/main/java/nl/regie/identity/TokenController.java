@@ -1,13 +1,15 @@
 package nl.regie.identity;
 
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import nl.regie.platform.web.ApiConventions;
 
-import java.util.Locale;
+import nl.regie.platform.web.ApiConventions;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -69,8 +71,9 @@ class TokenController {
 	}
 
 	/**
-	 * 429 rather than 401: the client should wait, not ask for the password again. Unknown
-	 * usernames are locked the same way, so this says nothing about whether one exists.
+	 * 429 rather than 401: the client should wait, not ask for the password again.
+	 * Unknown usernames are locked the same way, so this says nothing about whether one
+	 * exists.
 	 */
 	@ExceptionHandler(ThrottledAuthentication.TooManyFailedAttempts.class)
 	ResponseEntity<ProblemDetail> tooManyFailedAttempts(Locale locale) {

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Areas and team staffing as other modules need them: which area an address lies in
- * (from the areas' postcode ranges) and how many hours a team's core team works.
+ * Areas and team staffing as other modules need them: which area an address lies in (from
+ * the areas' postcode ranges) and how many hours a team's core team works.
  */
 @Service
 public class AreaDirectory {
@@ -23,8 +23,9 @@ public class AreaDirectory {
 
 	/** The area whose postcode range holds these four digits, in any municipality. */
 	/**
-	 * The area covering the postcode, the municipality's own first: neighbouring municipalities
-	 * may register overlapping ranges, and only a postcode no own area covers belongs elsewhere.
+	 * The area covering the postcode, the municipality's own first: neighbouring
+	 * municipalities may register overlapping ranges, and only a postcode no own area
+	 * covers belongs elsewhere.
 	 */
 	public Optional<AreaSummary> forPostcodeDigits(UUID municipalityId, int digits) {
 		return jdbc.sql("""
@@ -49,13 +50,12 @@ public class AreaDirectory {
 		return jdbc.sql("""
 				select a.id, a.municipality_id, a.name from area a
 				where a.municipality_id = :m and not exists (select 1 from area c where c.parent_id = a.id)
-				order by a.name""")
-			.param("m", municipalityId)
-			.query(AreaSummary.class)
-			.list();
+				order by a.name""").param("m", municipalityId).query(AreaSummary.class).list();
 	}
 
-	/** Hours per week of the core team (binnenring): the team's capacity rests on them. */
+	/**
+	 * Hours per week of the core team (binnenring): the team's capacity rests on them.
+	 */
 	public BigDecimal coreTeamHours(UUID teamId) {
 		return jdbc.sql("""
 				select coalesce(sum(hours_per_week), 0) from team_member where team_id = :t and position = 'CORE'""")

@@ -14,7 +14,8 @@ import java.util.UUID;
  */
 final class AreaHierarchy {
 
-	// The public methods are read by the overview template (SpEL only calls public methods).
+	// The public methods are read by the overview template (SpEL only calls public
+	// methods).
 
 	private final List<AreaLevel> levels;
 
@@ -58,7 +59,8 @@ final class AreaHierarchy {
 		level.ifPresent(found -> checkParent(found, parentId, check));
 		if (check.passed("name") && check.passed("parentId")) {
 			check.rule(areas.stream()
-				.noneMatch(area -> Objects.equals(area.parentId(), parentId) && area.name().equalsIgnoreCase(name.strip())),
+				.noneMatch(area -> Objects.equals(area.parentId(), parentId)
+						&& area.name().equalsIgnoreCase(name.strip())),
 					"name", "area.name.taken");
 		}
 		check.orThrow();

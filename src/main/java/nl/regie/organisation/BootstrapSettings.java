@@ -12,8 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param municipalityCode the CBS municipality code, e.g. 0344 for Utrecht
  */
 @ConfigurationProperties("regie.bootstrap")
-record BootstrapSettings(String municipalityCode, String municipalityName, String adminUsername,
-		String adminPassword) {
+record BootstrapSettings(String municipalityCode, String municipalityName, String adminUsername, String adminPassword) {
 
 	static final String VARIABLES = "REGIE_BOOTSTRAP_MUNICIPALITY_CODE, REGIE_BOOTSTRAP_MUNICIPALITY_NAME, "
 			+ "REGIE_BOOTSTRAP_ADMIN_USERNAME and REGIE_BOOTSTRAP_ADMIN_PASSWORD";
@@ -28,7 +27,10 @@ record BootstrapSettings(String municipalityCode, String municipalityName, Strin
 		return missing;
 	}
 
-	/** Spring Boot may print configuration properties when start-up fails; never the password. */
+	/**
+	 * Spring Boot may print configuration properties when start-up fails; never the
+	 * password.
+	 */
 	@Override
 	public String toString() {
 		return "BootstrapSettings[municipalityCode=" + municipalityCode + ", municipalityName=" + municipalityName

@@ -49,16 +49,19 @@ class FirstStart {
 		run();
 	}
 
-	/** @return whether the municipality and administrator were created now */
+	/**
+	 * @return whether the municipality and administrator were created now
+	 */
 	boolean run() {
 		if (!firstAdministrator.needed()) {
 			return false;
 		}
 		List<String> missing = settings.missing();
 		if (!missing.isEmpty()) {
-			log.warn("Regie has no user accounts, so nobody can log in: set {} to create the first functional "
-					+ "administrator on the next start (missing now: {})", BootstrapSettings.VARIABLES,
-					String.join(", ", missing));
+			log.warn(
+					"Regie has no user accounts, so nobody can log in: set {} to create the first functional "
+							+ "administrator on the next start (missing now: {})",
+					BootstrapSettings.VARIABLES, String.join(", ", missing));
 			return false;
 		}
 		try {
@@ -75,8 +78,9 @@ class FirstStart {
 			}));
 		}
 		catch (IllegalArgumentException refused) {
-			log.warn("Regie has no user accounts and could not create the first functional administrator: {}. "
-					+ "Correct REGIE_BOOTSTRAP_ADMIN_USERNAME or REGIE_BOOTSTRAP_ADMIN_PASSWORD and restart",
+			log.warn(
+					"Regie has no user accounts and could not create the first functional administrator: {}. "
+							+ "Correct REGIE_BOOTSTRAP_ADMIN_USERNAME or REGIE_BOOTSTRAP_ADMIN_PASSWORD and restart",
 					refused.getMessage());
 			return false;
 		}

@@ -37,10 +37,13 @@ final class InputCheck {
 		return !broken.containsKey(field);
 	}
 
-	/** @throws InvalidInput with a message key per broken field */
+	/**
+	 * @throws InvalidInput with a message key per broken field
+	 */
 	void orThrow() {
 		if (!broken.isEmpty()) {
-			throw new InvalidInput(broken.entrySet().stream().map(e -> new FieldProblem(e.getKey(), e.getValue())).toList());
+			throw new InvalidInput(
+					broken.entrySet().stream().map(e -> new FieldProblem(e.getKey(), e.getValue())).toList());
 		}
 	}
 

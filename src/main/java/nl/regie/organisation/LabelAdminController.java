@@ -48,9 +48,8 @@ class LabelAdminController {
 		}
 		catch (InvalidInput invalid) {
 			model.addAttribute("rows", management.labels(user));
-			model.addAttribute("labelErrors", invalid.problems()
-				.stream()
-				.collect(Collectors.toMap(FieldProblem::field, FieldProblem::code)));
+			model.addAttribute("labelErrors",
+					invalid.problems().stream().collect(Collectors.toMap(FieldProblem::field, FieldProblem::code)));
 			return "organisation/labels";
 		}
 	}

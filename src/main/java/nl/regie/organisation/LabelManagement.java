@@ -21,7 +21,10 @@ class LabelManagement {
 
 	static final Locale DUTCH = Locale.of("nl");
 
-	/** Long enough for "Specialist buitenring (adviesteam)", short enough for a page header. */
+	/**
+	 * Long enough for "Specialist buitenring (adviesteam)", short enough for a page
+	 * header.
+	 */
 	static final int MAX_LENGTH = 60;
 
 	private final MunicipalityMessageSource messages;
@@ -33,7 +36,10 @@ class LabelManagement {
 		this.overrides = overrides;
 	}
 
-	/** In alphabetical order of the Dutch word, the order an administrator looks for them in. */
+	/**
+	 * In alphabetical order of the Dutch word, the order an administrator looks for them
+	 * in.
+	 */
 	@Transactional(readOnly = true)
 	List<LabelRow> labels(CurrentUser user) {
 		UUID municipality = OrganisationAccessPolicy.requireAdministrator(user);

@@ -16,8 +16,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * A municipality's own words (krachtplan for plan van aanpak, buurtteamwerker for
- * casemanager). Cached per municipality because every label on every page asks; the
- * cache expires after a minute so other instances pick up an administrator's change.
+ * casemanager). Cached per municipality because every label on every page asks; the cache
+ * expires after a minute so other instances pick up an administrator's change.
  */
 @Component
 class LabelOverrides {
@@ -73,8 +73,8 @@ class LabelOverrides {
 	}
 
 	/**
-	 * Forgetting before the commit would let a page rendered in between cache the old words
-	 * for another minute.
+	 * Forgetting before the commit would let a page rendered in between cache the old
+	 * words for another minute.
 	 */
 	private void forgetAfterCommit(UUID municipalityId) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {

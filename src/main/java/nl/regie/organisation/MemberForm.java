@@ -5,8 +5,7 @@ package nl.regie.organisation;
  *
  * @param hoursPerWeek as typed, so "12,5" and a wrong entry can be shown back unchanged
  */
-record MemberForm(String name, TeamPosition position, String homeOrganisation, String discipline,
-		String hoursPerWeek) {
+record MemberForm(String name, TeamPosition position, String homeOrganisation, String discipline, String hoursPerWeek) {
 
 	static MemberForm empty() {
 		return new MemberForm("", TeamPosition.CORE, "", "", "");

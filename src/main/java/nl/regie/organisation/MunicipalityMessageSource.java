@@ -13,9 +13,9 @@ import org.springframework.context.support.AbstractMessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * The message bundles, with the signed-in user's municipality's own words on top.
- * Only role and term labels can be overridden: a municipality renames things, it does
- * not rewrite error messages.
+ * The message bundles, with the signed-in user's municipality's own words on top. Only
+ * role and term labels can be overridden: a municipality renames things, it does not
+ * rewrite error messages.
  */
 class MunicipalityMessageSource extends AbstractMessageSource {
 
@@ -48,7 +48,9 @@ class MunicipalityMessageSource extends AbstractMessageSource {
 		return OVERRIDABLE_PREFIXES.stream().anyMatch(code::startsWith);
 	}
 
-	/** Every key a municipality may give its own word, read from the Dutch (base) bundles. */
+	/**
+	 * Every key a municipality may give its own word, read from the Dutch (base) bundles.
+	 */
 	List<String> overridableKeys() {
 		ClassLoader loader = MunicipalityMessageSource.class.getClassLoader();
 		return Arrays.stream(BUNDLES)
@@ -75,9 +77,7 @@ class MunicipalityMessageSource extends AbstractMessageSource {
 		if (!overridable(code)) {
 			return null;
 		}
-		return CurrentUsers.current()
-			.map(user -> overrides.find(user.municipalityId(), code, locale))
-			.orElse(null);
+		return CurrentUsers.current().map(user -> overrides.find(user.municipalityId(), code, locale)).orElse(null);
 	}
 
 }

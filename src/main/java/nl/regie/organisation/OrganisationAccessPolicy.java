@@ -21,7 +21,9 @@ final class OrganisationAccessPolicy {
 		return user.has(Role.FUNCTIONAL_ADMINISTRATOR);
 	}
 
-	/** @return the only municipality whose organisation the user may see and change */
+	/**
+	 * @return the only municipality whose organisation the user may see and change
+	 */
 	static UUID requireAdministrator(CurrentUser user) {
 		if (!mayManageOrganisation(user)) {
 			throw new AccessDeniedException("only functional administrators manage the organisation model");

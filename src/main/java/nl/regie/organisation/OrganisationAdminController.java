@@ -63,7 +63,9 @@ class OrganisationAdminController {
 		});
 	}
 
-	/** Shows the overview again with the refused form's messages, or follows the redirect. */
+	/**
+	 * Shows the overview again with the refused form's messages, or follows the redirect.
+	 */
 	private String save(CurrentUser user, BindingResult form, Model model, Supplier<String> action) {
 		if (!form.hasErrors()) {
 			try {

@@ -23,8 +23,9 @@ public class OrganisationDirectory {
 				select t.id, t.municipality_id, t.name, m.name as municipality_name
 				from team t join municipality m on m.id = t.municipality_id where t.id = :id""")
 			.param("id", teamId)
-			.query((rs, n) -> new TeamSummary(rs.getObject("id", UUID.class), rs.getObject("municipality_id", UUID.class),
-					rs.getString("name"), rs.getString("municipality_name")))
+			.query((rs, n) -> new TeamSummary(rs.getObject("id", UUID.class),
+					rs.getObject("municipality_id", UUID.class), rs.getString("name"),
+					rs.getString("municipality_name")))
 			.optional();
 	}
 

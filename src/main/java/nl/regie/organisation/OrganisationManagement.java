@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The municipality's area hierarchy and its list of teams, as managed by its functional
- * administrators. Each operation is one transaction: a refused form leaves nothing behind.
+ * administrators. Each operation is one transaction: a refused form leaves nothing
+ * behind.
  */
 @Service
 class OrganisationManagement {

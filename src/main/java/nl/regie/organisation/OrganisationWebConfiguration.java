@@ -17,7 +17,10 @@ class OrganisationWebConfiguration implements WebMvcConfigurer {
 		this.directory = directory;
 	}
 
-	/** Typed as itself so the label screen can list the defaults; Spring finds it by its name. */
+	/**
+	 * Typed as itself so the label screen can list the defaults; Spring finds it by its
+	 * name.
+	 */
 	@Bean
 	MunicipalityMessageSource messageSource(LabelOverrides overrides) {
 		return new MunicipalityMessageSource(overrides);

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import nl.regie.identity.CurrentUser;
 import nl.regie.identity.CurrentUsers;
 
@@ -44,10 +45,10 @@ class PageHeaderInterceptor implements HandlerInterceptor {
 	}
 
 	/**
-	 * @param roleKey message key of the user's main role, so a municipality's own word applies
+	 * @param roleKey message key of the user's main role, so a municipality's own word
+	 * applies
 	 */
-	record PageHeader(String displayName, String roleKey, String teamName, String municipalityName,
-			CurrentUser user) {
+	record PageHeader(String displayName, String roleKey, String teamName, String municipalityName, CurrentUser user) {
 	}
 
 }

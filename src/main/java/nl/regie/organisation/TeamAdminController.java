@@ -89,8 +89,8 @@ class TeamAdminController {
 	}
 
 	/**
-	 * The other administrator's name stays; this one's typed name is kept in the form with
-	 * the current version, so saving again is a conscious choice to overwrite.
+	 * The other administrator's name stays; this one's typed name is kept in the form
+	 * with the current version, so saving again is a conscious choice to overwrite.
 	 */
 	private String pageAfterConflict(CurrentUser user, UUID teamId, RenameTeamForm typed, Model model) {
 		TeamDetail detail = management.team(user, teamId);

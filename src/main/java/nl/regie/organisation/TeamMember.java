@@ -11,8 +11,8 @@ import java.util.UUID;
  *
  * @param hoursPerWeek {@code null} when not agreed, which only the core team may not be
  */
-record TeamMember(UUID id, UUID teamId, String name, TeamPosition position, String homeOrganisation,
-		String discipline, BigDecimal hoursPerWeek) {
+record TeamMember(UUID id, UUID teamId, String name, TeamPosition position, String homeOrganisation, String discipline,
+		BigDecimal hoursPerWeek) {
 
 	static final BigDecimal MAX_HOURS_PER_WEEK = BigDecimal.valueOf(40);
 
@@ -20,8 +20,8 @@ record TeamMember(UUID id, UUID teamId, String name, TeamPosition position, Stri
 	 * @param hoursPerWeek as typed, Dutch decimal comma allowed ("12,5"); blank when not
 	 * agreed
 	 */
-	static TeamMember join(UUID teamId, String name, TeamPosition position, String homeOrganisation,
-			String discipline, String hoursPerWeek) {
+	static TeamMember join(UUID teamId, String name, TeamPosition position, String homeOrganisation, String discipline,
+			String hoursPerWeek) {
 		InputCheck check = new InputCheck().text(name, "name", "member.name.required")
 			.rule(position != null, "position", "member.position.required")
 			.text(homeOrganisation, "homeOrganisation", "member.homeOrganisation.required")

@@ -60,7 +60,9 @@ class Teams {
 			.update());
 	}
 
-	/** @return false when somebody else changed the team since {@code team.version()} */
+	/**
+	 * @return false when somebody else changed the team since {@code team.version()}
+	 */
 	boolean update(UUID municipalityId, Team team) {
 		int changed = refuseTakenName(() -> jdbc.sql("""
 				update team set name = :n, version = version + 1
@@ -124,7 +126,9 @@ class Teams {
 				rs.getString("discipline"), rs.getBigDecimal("hours_per_week"));
 	}
 
-	/** The database keeps team names unique per municipality, also under concurrent saves. */
+	/**
+	 * The database keeps team names unique per municipality, also under concurrent saves.
+	 */
 	private static int refuseTakenName(IntSupplier statement) {
 		try {
 			return statement.getAsInt();

@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * One clock for everything time-based (waiting days, outreach warnings, token expiry),
- * so tests can move time instead of waiting for it.
+ * One clock for everything time-based (waiting days, outreach warnings, token expiry), so
+ * tests can move time instead of waiting for it.
  */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {

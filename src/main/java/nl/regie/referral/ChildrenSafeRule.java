@@ -1,8 +1,9 @@
 package nl.regie.referral;
 
 /**
- * When children's safety is at stake, voluntary help is not enough: the household is handed
- * over to Veilig Thuis or a certified youth-protection institution instead of accepted.
+ * When children's safety is at stake, voluntary help is not enough: the household is
+ * handed over to Veilig Thuis or a certified youth-protection institution instead of
+ * accepted.
  */
 final class ChildrenSafeRule implements FitRule {
 

@@ -1,7 +1,8 @@
 package nl.regie.referral;
 
 /**
- * Outcome of the coordination check (regiecheck): who coordinates the help to the household.
+ * Outcome of the coordination check (regiecheck): who coordinates the help to the
+ * household.
  */
 enum CoordinationOutcome {
 

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
  * referral's rule ({@link Referral#decide}), so form and API get the same answers.
  *
  * @param version the version of the referral the decision was made on; a decision on an
- *        older version lost to someone else's
+ * older version lost to someone else's
  */
 record DecisionForm(@NotNull Integer version, @NotNull DecisionOutcome outcome, @Size(max = 4000) String reason,
 		DeclineReason declineReason, @Size(max = 4000) String advice, HandoverTarget handoverTo,

@@ -7,9 +7,10 @@ import java.util.UUID;
 import nl.regie.household.HouseholdMatch;
 
 /**
- * A household Regie found for an intake, as the user may see it. Names and address are shown
- * only when the household is known to the user's own team: otherwise typing an address or a
- * BSN would tell any team who lives where and which households another team works with.
+ * A household Regie found for an intake, as the user may see it. Names and address are
+ * shown only when the household is known to the user's own team: otherwise typing an
+ * address or a BSN would tell any team who lives where and which households another team
+ * works with.
  *
  * @param knownToAnotherTeam the household has no referral or case of the user's team
  * @param memberNames empty when known to another team

@@ -5,10 +5,10 @@ import java.util.List;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * The intake needs a household only other teams know. Linking it would show that household's
- * members to the user's team (need-to-know, DESIGN §5), so the intake is refused and nothing
- * was saved. The message names the teams, which are no personal data, so the worker can
- * contact them.
+ * The intake needs a household only other teams know. Linking it would show that
+ * household's members to the user's team (need-to-know, DESIGN §5), so the intake is
+ * refused and nothing was saved. The message names the teams, which are no personal data,
+ * so the worker can contact them.
  */
 class HouseholdOfAnotherTeam extends RuntimeException {
 
@@ -36,7 +36,9 @@ class HouseholdOfAnotherTeam extends RuntimeException {
 		return code;
 	}
 
-	/** The teams for the message; "another team" when no team has the household any more. */
+	/**
+	 * The teams for the message; "another team" when no team has the household any more.
+	 */
 	Object[] arguments() {
 		Object teams = teamNames.isEmpty()
 				? new DefaultMessageSourceResolvable(new String[] { "referral.household.otherTeam.unnamed" }, null,

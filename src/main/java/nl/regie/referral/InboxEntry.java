@@ -10,9 +10,11 @@ import nl.regie.assessment.LifeDomain;
  * One line of the referral inbox.
  *
  * @param referrerToInform a prepared message to the referrer has not been sent yet
- * @param waitingDays days since receipt while still waiting (received or waitlisted), else {@code null}
+ * @param waitingDays days since receipt while still waiting (received or waitlisted),
+ * else {@code null}
  * @param waitingTooLong waiting longer than the team's signal allows
- * @param openCaseAtIntake the household already had an open case when the referral came in
+ * @param openCaseAtIntake the household already had an open case when the referral came
+ * in
  */
 record InboxEntry(UUID id, LocalDate receivedOn, ReferrerType referrerType, String referrerOrganisation,
 		String referrerName, List<LifeDomain> lifeDomains, ReferralStatus status, boolean referrerToInform,

@@ -8,7 +8,8 @@ import jakarta.validation.constraints.Min;
 /**
  * What the inbox is narrowed to; every part is optional.
  *
- * @param waitingLongerThanDays only referrals still waiting (received or waitlisted) for more days than this
+ * @param waitingLongerThanDays only referrals still waiting (received or waitlisted) for
+ * more days than this
  */
 record InboxFilter(ReferralStatus status, ReferrerType referrerType, UUID area,
 		@Min(0) @Max(3650) Integer waitingLongerThanDays) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A page of the inbox; pages are small because a team's inbox grows for years. The
- * page questions are public because the screen template asks them.
+ * A page of the inbox; pages are small because a team's inbox grows for years. The page
+ * questions are public because the screen template asks them.
  *
  * @param countsByStatus the team's referrals per status, whatever the filter
  * @param waitingTooLong referrals still waiting for more than the signal's number of days

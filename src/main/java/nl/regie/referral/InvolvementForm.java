@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+
 import nl.regie.household.Involvement;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * An entry for the household's involvement register, from the screening screen or the API.
+ * An entry for the household's involvement register, from the screening screen or the
+ * API.
  */
 record InvolvementForm(@NotBlank @Size(max = 200) String organisation, @Size(max = 200) String professional,
 		@NotBlank @Size(max = 200) String role,

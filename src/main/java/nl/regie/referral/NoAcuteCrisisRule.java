@@ -1,6 +1,9 @@
 package nl.regie.referral;
 
-/** An acute crisis belongs with crisis services first; the team may still take over afterwards. */
+/**
+ * An acute crisis belongs with crisis services first; the team may still take over
+ * afterwards.
+ */
 final class NoAcuteCrisisRule implements FitRule {
 
 	@Override

@@ -1,6 +1,9 @@
 package nl.regie.referral;
 
-/** The team's help is voluntary: a compulsory-care indication that excludes it rules the team out. */
+/**
+ * The team's help is voluntary: a compulsory-care indication that excludes it rules the
+ * team out.
+ */
 final class NoExcludingCompulsoryCareRule implements FitRule {
 
 	@Override

@@ -65,7 +65,6 @@ final class Referral {
 
 	/**
 	 * Decides on the referral.
-	 *
 	 * @param teamFull the team is at capacity: an acceptance goes to the waitlist instead
 	 * @return the event the decision raised
 	 */

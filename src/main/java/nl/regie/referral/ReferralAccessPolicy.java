@@ -10,9 +10,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Who may see and work on referrals. Referrals carry sensitive personal data from the first
- * minute: only the receiving team's team leader and team assistants see them and record
- * them (DESIGN §5); screening and deciding is the team leader's.
+ * Who may see and work on referrals. Referrals carry sensitive personal data from the
+ * first minute: only the receiving team's team leader and team assistants see them and
+ * record them (DESIGN §5); screening and deciding is the team leader's.
  */
 final class ReferralAccessPolicy {
 
@@ -27,7 +27,9 @@ final class ReferralAccessPolicy {
 		return user.worksIn(teamId) && user.has(Role.TEAM_LEADER);
 	}
 
-	/** @return the team whose referrals the user may read */
+	/**
+	 * @return the team whose referrals the user may read
+	 */
 	static UUID requireInboxOf(CurrentUser user) {
 		if (user.teamId() == null || !mayReadReferralsOf(user, user.teamId())) {
 			throw new AccessDeniedException("only the team's team leader and team assistants see its referrals");
@@ -35,12 +37,16 @@ final class ReferralAccessPolicy {
 		return user.teamId();
 	}
 
-	/** @return the team that receives the referrals the user records */
+	/**
+	 * @return the team that receives the referrals the user records
+	 */
 	static UUID requireIntakeFor(CurrentUser user) {
 		return requireInboxOf(user);
 	}
 
-	/** @return the team whose waitlist capacity the user, its team leader, may set */
+	/**
+	 * @return the team whose waitlist capacity the user, its team leader, may set
+	 */
 	static UUID requireTeamLeadership(CurrentUser user) {
 		if (user.teamId() == null || !mayScreenReferralsOf(user, user.teamId())) {
 			throw new AccessDeniedException("only the team leader sets the team's capacity");
@@ -63,8 +69,8 @@ final class ReferralAccessPolicy {
 	}
 
 	/**
-	 * Another team's referral answers as an unknown one: a 403 would tell anyone with an id
-	 * that the referral exists.
+	 * Another team's referral answers as an unknown one: a 403 would tell anyone with an
+	 * id that the referral exists.
 	 */
 	private static void requireOwnTeam(CurrentUser user, UUID referralTeamId) {
 		if (!user.worksIn(referralTeamId)) {

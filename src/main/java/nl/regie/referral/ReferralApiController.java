@@ -2,23 +2,24 @@ package nl.regie.referral;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.List;
 import java.util.UUID;
 
-import nl.regie.assessment.LifeDomain;
+import jakarta.validation.Valid;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
+
+import nl.regie.assessment.LifeDomain;
 import nl.regie.identity.CurrentUser;
 import nl.regie.platform.web.ApiConventions;
 
-import io.swagger.v3.oas.annotations.media.Content;
-import jakarta.validation.Valid;
-
-import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -119,7 +120,8 @@ class ReferralApiController {
 	}
 
 	/**
-	 * @param waitingTooLong referrals still waiting (received or waitlisted) for more than waitingSignalDays
+	 * @param waitingTooLong referrals still waiting (received or waitlisted) for more
+	 * than waitingSignalDays
 	 * @param referrersToInform referrals with a message for the referrer not sent yet
 	 */
 	record ReferralList(List<ReferralItem> referrals, PageInfo page, Map<ReferralStatus, Long> countsByStatus,

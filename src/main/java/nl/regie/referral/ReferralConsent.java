@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Records on the referral whether the household consents to keeping the referrer informed;
- * households often decide at the first visit, not at the referral.
+ * Records on the referral whether the household consents to keeping the referrer
+ * informed; households often decide at the first visit, not at the referral.
  */
 @Service
 class ReferralConsent {

@@ -37,8 +37,8 @@ class ReferralDecisions {
 
 	private final Clock clock;
 
-	ReferralDecisions(Referrals referrals, InvolvementRegister involvements, CaseFiles caseFiles,
-			TeamCapacity capacity, ApplicationEventPublisher events, Clock clock) {
+	ReferralDecisions(Referrals referrals, InvolvementRegister involvements, CaseFiles caseFiles, TeamCapacity capacity,
+			ApplicationEventPublisher events, Clock clock) {
 		this.referrals = referrals;
 		this.involvements = involvements;
 		this.caseFiles = caseFiles;
@@ -55,7 +55,9 @@ class ReferralDecisions {
 		referrals.saveScreening(referral, user.userId(), clock.instant());
 	}
 
-	/** Team assistants may fill the register too: they often hear first who is involved. */
+	/**
+	 * Team assistants may fill the register too: they often hear first who is involved.
+	 */
 	@Transactional
 	void recordInvolvement(CurrentUser user, UUID id, InvolvementForm form) {
 		Referral referral = load(id);

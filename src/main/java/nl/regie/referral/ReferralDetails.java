@@ -20,7 +20,10 @@ record ReferralDetails(UUID id, int version, ReferralStatus status, LocalDate re
 		boolean householdAgrees, boolean consentToInformReferrer, HouseholdView household, long childrenInHousehold,
 		List<Involvement> involvements, Screening screening, List<Decision> decisions) {
 
-	/** The fit rules not met: by the recorded screening, or before it by what Regie could pre-fill. */
+	/**
+	 * The fit rules not met: by the recorded screening, or before it by what Regie could
+	 * pre-fill.
+	 */
 	public List<FitRule> unmetFitRules() {
 		return FitRules.unmetBy(screeningForm().toScreening());
 	}
@@ -47,9 +50,8 @@ record ReferralDetails(UUID id, int version, ReferralStatus status, LocalDate re
 				null, null);
 	}
 
-	record Decision(DecisionOutcome outcome, ReferralStatus resultingStatus, String reason,
-			DeclineReason declineReason, String advice, HandoverTarget handoverTo, String referrerMessage,
-			String decidedBy, Instant decidedAt) {
+	record Decision(DecisionOutcome outcome, ReferralStatus resultingStatus, String reason, DeclineReason declineReason,
+			String advice, HandoverTarget handoverTo, String referrerMessage, String decidedBy, Instant decidedAt) {
 	}
 
 }

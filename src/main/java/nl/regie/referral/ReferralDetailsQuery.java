@@ -82,7 +82,8 @@ class ReferralDetailsQuery {
 			.param("id", id)
 			.query((rs, n) -> new ReferralDetails.Decision(DecisionOutcome.valueOf(rs.getString("outcome")),
 					ReferralStatus.valueOf(rs.getString("resulting_status")), rs.getString("reason"),
-					rs.getString("decline_reason") == null ? null : DeclineReason.valueOf(rs.getString("decline_reason")),
+					rs.getString("decline_reason") == null ? null
+							: DeclineReason.valueOf(rs.getString("decline_reason")),
 					rs.getString("advice"),
 					rs.getString("handover_to") == null ? null : HandoverTarget.valueOf(rs.getString("handover_to")),
 					rs.getString("referrer_message"), rs.getString("decided_by_name"),

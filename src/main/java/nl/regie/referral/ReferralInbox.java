@@ -10,9 +10,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.List;
 import java.util.UUID;
 
 import nl.regie.assessment.LifeDomains;
@@ -106,7 +106,10 @@ class ReferralInbox {
 				waitingSignalDays);
 	}
 
-	/** One parameter source for all: JdbcClient's paramSource replaces parameters set one by one. */
+	/**
+	 * One parameter source for all: JdbcClient's paramSource replaces parameters set one
+	 * by one.
+	 */
 	private static MapSqlParameterSource filterParams(UUID teamId, InboxFilter filter, LocalDate receivedBefore) {
 		return new MapSqlParameterSource().addValue("team", teamId)
 			.addValue("status", filter.status() == null ? null : filter.status().name(), Types.VARCHAR)
@@ -122,8 +125,8 @@ class ReferralInbox {
 		return new InboxEntry(rs.getObject("id", UUID.class), received,
 				ReferrerType.valueOf(rs.getString("referrer_type")), rs.getString("referrer_organisation"),
 				rs.getString("referrer_name"), lifeDomains.inMatrixOrder(codes(rs.getArray("domains"))), status,
-				rs.getBoolean("referrer_to_inform"), waitingDays, waitingDays != null && waitingDays > waitingSignalDays,
-				rs.getBoolean("open_case_at_intake"));
+				rs.getBoolean("referrer_to_inform"), waitingDays,
+				waitingDays != null && waitingDays > waitingSignalDays, rs.getBoolean("open_case_at_intake"));
 	}
 
 	private static List<String> codes(Array array) throws SQLException {

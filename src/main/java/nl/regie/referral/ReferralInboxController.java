@@ -1,6 +1,7 @@
 package nl.regie.referral;
 
 import jakarta.validation.Valid;
+
 import nl.regie.identity.CurrentUser;
 import nl.regie.organisation.AreaDirectory;
 import nl.regie.organisation.OrganisationDirectory;

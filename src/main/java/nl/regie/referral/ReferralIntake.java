@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+
 import nl.regie.household.ValidBsn;
 import nl.regie.household.ValidPostcode;
 
@@ -18,8 +19,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * A new referral as the intake form and the API receive it.
  *
- * @param linkToHousehold the existing household the referral is about, when Regie found one the user's team knows
- * @param newHousehold {@code true} when the user checked the households Regie found and none is this one
+ * @param linkToHousehold the existing household the referral is about, when Regie found
+ * one the user's team knows
+ * @param newHousehold {@code true} when the user checked the households Regie found and
+ * none is this one
  */
 record ReferralIntake(@NotNull @Valid Referrer referrer, @NotNull @Valid Household household, UUID areaId,
 		@NotBlank @Size(max = 4000) String reason,
@@ -34,8 +37,9 @@ record ReferralIntake(@NotNull @Valid Referrer referrer, @NotNull @Valid Househo
 	static final int MAX_MEMBERS = 30;
 
 	/**
-	 * Yes/no questions left out (an unticked checkbox, an API client that omits them) mean no.
-	 * A life domain named twice counts once; a missing one stays, for validation to report.
+	 * Yes/no questions left out (an unticked checkbox, an API client that omits them)
+	 * mean no. A life domain named twice counts once; a missing one stays, for validation
+	 * to report.
 	 */
 	ReferralIntake {
 		lifeDomains = lifeDomains == null ? List.of() : lifeDomains.stream().distinct().toList();
@@ -62,8 +66,7 @@ record ReferralIntake(@NotNull @Valid Referrer referrer, @NotNull @Valid Househo
 	}
 
 	record Household(@NotBlank @ValidPostcode String postcode, @NotBlank @Size(max = 20) String houseNumber,
-			@Size(max = 40) String phone,
-			@NotEmpty @Size(max = MAX_MEMBERS) @Valid List<@NotNull Member> members) {
+			@Size(max = 40) String phone, @NotEmpty @Size(max = MAX_MEMBERS) @Valid List<@NotNull Member> members) {
 	}
 
 	record Member(@NotBlank @Size(max = 200) String givenName, @NotBlank @Size(max = 200) String familyName,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+
 import nl.regie.assessment.LifeDomains;
 import nl.regie.identity.CurrentUser;
 import nl.regie.organisation.AreaDirectory;
@@ -56,15 +57,16 @@ class ReferralIntakeController {
 	}
 
 	@PostMapping(path = "/referrals", params = "addMember")
-	String addMember(CurrentUser user, @ModelAttribute("intake") ReferralIntake intake, BindingResult ignoredUntilSubmit,
-			Model model) {
+	String addMember(CurrentUser user, @ModelAttribute("intake") ReferralIntake intake,
+			BindingResult ignoredUntilSubmit, Model model) {
 		List<ReferralIntake.Member> members = new ArrayList<>(intake.household().members());
 		members.add(new ReferralIntake.Member(null, null, null, null));
 		ReferralIntake.Household household = new ReferralIntake.Household(intake.household().postcode(),
 				intake.household().houseNumber(), intake.household().phone(), members);
-		model.addAttribute("intake", new ReferralIntake(intake.referrer(), household, intake.areaId(), intake.reason(),
-				intake.lifeDomains(), intake.urgency(), intake.householdKnows(), intake.householdAgrees(),
-				intake.consentToInformReferrer(), null, false));
+		model.addAttribute("intake",
+				new ReferralIntake(intake.referrer(), household, intake.areaId(), intake.reason(), intake.lifeDomains(),
+						intake.urgency(), intake.householdKnows(), intake.householdAgrees(),
+						intake.consentToInformReferrer(), null, false));
 		return form(user, model);
 	}
 
@@ -99,8 +101,8 @@ class ReferralIntakeController {
 	}
 
 	/**
-	 * The choice screen offers the households found and "a new household", with none selected:
-	 * a submit without a choice asks again instead of guessing.
+	 * The choice screen offers the households found and "a new household", with none
+	 * selected: a submit without a choice asks again instead of guessing.
 	 */
 	private static ReferralIntake chosen(ReferralIntake intake, String householdChoice) {
 		if ("new".equals(householdChoice)) {

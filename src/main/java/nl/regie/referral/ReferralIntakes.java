@@ -19,8 +19,8 @@ import nl.regie.household.HouseholdMatch;
 import nl.regie.household.Households;
 import nl.regie.household.Postcode;
 import nl.regie.identity.CurrentUser;
-import nl.regie.organisation.AreaSummary;
 import nl.regie.organisation.AreaDirectory;
+import nl.regie.organisation.AreaSummary;
 import nl.regie.organisation.OrganisationDirectory;
 import nl.regie.organisation.TeamSummary;
 import nl.regie.platform.web.InvalidInput;
@@ -33,8 +33,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records new referrals for the user's team: one household, one file (an existing household
- * is found again before a new one is made), area from the address, all in one transaction.
+ * Records new referrals for the user's team: one household, one file (an existing
+ * household is found again before a new one is made), area from the address, all in one
+ * transaction.
  */
 @Service
 class ReferralIntakes {
@@ -55,8 +56,9 @@ class ReferralIntakes {
 
 	private final Clock clock;
 
-	ReferralIntakes(JdbcClient jdbc, Households households, CaseFiles caseFiles, AreaDirectory areas, LifeDomains lifeDomains,
-			OrganisationDirectory organisation, ApplicationEventPublisher events, Clock clock) {
+	ReferralIntakes(JdbcClient jdbc, Households households, CaseFiles caseFiles, AreaDirectory areas,
+			LifeDomains lifeDomains, OrganisationDirectory organisation, ApplicationEventPublisher events,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.households = households;
 		this.caseFiles = caseFiles;
@@ -68,8 +70,10 @@ class ReferralIntakes {
 	}
 
 	/**
-	 * @throws HouseholdChoiceNeeded when Regie may know the household and the intake does not say which
-	 * @throws HouseholdOfAnotherTeam when the intake needs a household only other teams know
+	 * @throws HouseholdChoiceNeeded when Regie may know the household and the intake does
+	 * not say which
+	 * @throws HouseholdOfAnotherTeam when the intake needs a household only other teams
+	 * know
 	 * @throws InvalidInput when the intake breaks a rule the form cannot check
 	 */
 	@Transactional
@@ -129,8 +133,7 @@ class ReferralIntakes {
 		List<ReferralIntake.Member> members = intake.household().members();
 		for (int i = 0; i < members.size(); i++) {
 			if (members.get(i).dateOfBirth().isAfter(today)) {
-				problems.add(new FieldProblem("household.members[" + i + "].dateOfBirth",
-						"PastOrPresent.dateOfBirth"));
+				problems.add(new FieldProblem("household.members[" + i + "].dateOfBirth", "PastOrPresent.dateOfBirth"));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -145,7 +148,10 @@ class ReferralIntakes {
 					.toList());
 	}
 
-	/** A referral stays within the user's municipality: another municipality's area is refused. */
+	/**
+	 * A referral stays within the user's municipality: another municipality's area is
+	 * refused.
+	 */
 	private Optional<UUID> area(CurrentUser user, ReferralIntake intake, Postcode postcode) {
 		if (intake.areaId() != null) {
 			AreaSummary chosen = areas.area(intake.areaId())
@@ -160,7 +166,10 @@ class ReferralIntakes {
 		return derived.map(AreaSummary::id);
 	}
 
-	/** A BSN registered by another intake at the same moment comes out as the unique index refusing it. */
+	/**
+	 * A BSN registered by another intake at the same moment comes out as the unique index
+	 * refusing it.
+	 */
 	private UUID household(CurrentUser user, ReferralIntake intake, HouseholdDraft draft) {
 		try {
 			return linkedOrNewHousehold(user, intake, draft);
@@ -171,10 +180,10 @@ class ReferralIntakes {
 	}
 
 	/**
-	 * The team links only a household it already knows (a referral or case of its own): linking
-	 * another team's household would show this team all its members (DESIGN §5).
-	 *
-	 * @throws HouseholdOfAnotherTeam when the intake needs a household only other teams know
+	 * The team links only a household it already knows (a referral or case of its own):
+	 * linking another team's household would show this team all its members (DESIGN §5).
+	 * @throws HouseholdOfAnotherTeam when the intake needs a household only other teams
+	 * know
 	 */
 	private UUID linkedOrNewHousehold(CurrentUser user, ReferralIntake intake, HouseholdDraft draft) {
 		List<HouseholdMatch> matches = households.findMatches(user.municipalityId(), draft);
@@ -196,8 +205,9 @@ class ReferralIntakes {
 			return intake.linkToHousehold();
 		}
 		if (!matches.isEmpty() && !intake.newHousehold()) {
-			throw new HouseholdChoiceNeeded(
-					matches.stream().map(match -> HouseholdCandidate.of(match, ownTeam.contains(match.householdId()))).toList());
+			throw new HouseholdChoiceNeeded(matches.stream()
+				.map(match -> HouseholdCandidate.of(match, ownTeam.contains(match.householdId())))
+				.toList());
 		}
 		if (matches.stream().anyMatch(HouseholdMatch::certain)) {
 			throw InvalidInput.of("linkToHousehold", "referral.household.bsnKnown");

@@ -4,13 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+
 import nl.regie.assessment.LifeDomain;
 import nl.regie.household.HouseholdView;
 import nl.regie.household.Involvement;
@@ -34,9 +37,12 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "referrals")
-@ApiResponse(responseCode = "403", description = "Not the receiving team's team leader (or, for reading and the "
-		+ "involvement register, team assistant)", content = @Content(mediaType = "application/problem+json"))
-@ApiResponse(responseCode = "404", description = "No such referral", content = @Content(mediaType = "application/problem+json"))
+@ApiResponse(responseCode = "403",
+		description = "Not the receiving team's team leader (or, for reading and the "
+				+ "involvement register, team assistant)",
+		content = @Content(mediaType = "application/problem+json"))
+@ApiResponse(responseCode = "404", description = "No such referral",
+		content = @Content(mediaType = "application/problem+json"))
 class ReferralScreeningApiController {
 
 	static final String PATH = ApiConventions.BASE_PATH + "/referrals/{id}";
@@ -60,7 +66,9 @@ class ReferralScreeningApiController {
 		this.consent = consent;
 	}
 
-	/** Runs before the body is read: someone without access gets 403 whatever they send. */
+	/**
+	 * Runs before the body is read: someone without access gets 403 whatever they send.
+	 */
 	@ModelAttribute
 	void requireReferralAccess(CurrentUser user) {
 		ReferralAccessPolicy.requireInboxOf(user);
@@ -85,7 +93,8 @@ class ReferralScreeningApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Record (or correct, before the decision) the screening and coordination check")
 	@ApiResponse(responseCode = "204", description = "Recorded")
-	@ApiResponse(responseCode = "409", description = "Already decided", content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "Already decided",
+			content = @Content(mediaType = "application/problem+json"))
 	void screening(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ScreeningForm screening) {
 		decisions.screen(user, id, screening);
 	}
@@ -143,15 +152,15 @@ class ReferralScreeningApiController {
 			long childrenInHousehold, List<Involvement> involvements, Screening screening,
 			List<UnmetFitRule> unmetFitRules, List<ReferralDetails.Decision> decisions) {
 
-		static ReferralResource of(ReferralDetails details, java.util.function.Function<FitRule, String> reason) {
+		static ReferralResource of(ReferralDetails details, Function<FitRule, String> reason) {
 			return new ReferralResource(details.id(), details.version(), details.status(), details.receivedOn(),
 					new ReferralApiController.Referrer(details.referrerType(), details.referrerOrganisation(),
 							details.referrerName()),
 					details.referrerContact(), details.reason(), details.urgency(),
 					details.lifeDomains().stream().map(LifeDomain::code).toList(), details.openCaseAtIntake(),
 					details.consentToInformReferrer(), Household.of(details.household()), details.childrenInHousehold(),
-					details.involvements(),
-					details.screening(), details.unmetFitRules()
+					details.involvements(), details.screening(),
+					details.unmetFitRules()
 						.stream()
 						.map(rule -> new UnmetFitRule(rule.code(), rule.blocksAcceptance(), reason.apply(rule)))
 						.toList(),

@@ -3,6 +3,7 @@ package nl.regie.referral;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+
 import nl.regie.identity.CurrentUser;
 import nl.regie.platform.web.InvalidInput;
 import nl.regie.platform.web.StateConflict;
@@ -44,7 +45,9 @@ class ReferralScreeningController {
 		this.consent = consent;
 	}
 
-	/** Runs before any form is read: someone without access gets 403 whatever they send. */
+	/**
+	 * Runs before any form is read: someone without access gets 403 whatever they send.
+	 */
 	@ModelAttribute
 	void requireReferralAccess(CurrentUser user) {
 		ReferralAccessPolicy.requireInboxOf(user);

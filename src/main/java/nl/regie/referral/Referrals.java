@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Loads and stores the {@link Referral} aggregate. A decision bumps the referral's version;
- * a decision made on an older version fails, so of two team leaders deciding at once one wins.
+ * Loads and stores the {@link Referral} aggregate. A decision bumps the referral's
+ * version; a decision made on an older version fails, so of two team leaders deciding at
+ * once one wins.
  */
 @Repository
 class Referrals {
@@ -31,9 +32,9 @@ class Referrals {
 	}
 
 	/**
-	 * Loads the referral to change it, holding its row until the transaction ends: a screening,
-	 * a consent change and a decision on the same referral run one after the other, so none of
-	 * them acts on a status another one is changing.
+	 * Loads the referral to change it, holding its row until the transaction ends: a
+	 * screening, a consent change and a decision on the same referral run one after the
+	 * other, so none of them acts on a status another one is changing.
 	 */
 	Optional<Referral> lockForChange(UUID id) {
 		return load(id, " for update of r");
@@ -82,7 +83,6 @@ class Referrals {
 
 	/**
 	 * Stores the decision on the version it was made on.
-	 *
 	 * @throws OptimisticLockingFailureException when someone else decided first
 	 */
 	void saveDecision(Referral referral, int decidedOnVersion, DecisionForm decision, CurrentUser decidedBy,

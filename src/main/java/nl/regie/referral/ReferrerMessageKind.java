@@ -11,13 +11,18 @@ enum ReferrerMessageKind {
 	/** The team takes the household on. Only with the household's consent. */
 	ACCEPTED,
 
-	/** The team declines, with advice or a warm handover. Only with the household's consent. */
+	/**
+	 * The team declines, with advice or a warm handover. Only with the household's
+	 * consent.
+	 */
 	DECLINED,
 
 	/** The household is on the team's waitlist. Only with the household's consent. */
 	WAITLISTED;
 
-	/** Beyond "received" the referrer learns about the household, which needs its consent. */
+	/**
+	 * Beyond "received" the referrer learns about the household, which needs its consent.
+	 */
 	boolean needsConsent() {
 		return this != RECEIVED;
 	}

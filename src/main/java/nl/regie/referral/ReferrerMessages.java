@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The messages Regie prepared for a referral's referrer, and recording that they were sent
- * (the team sends them through its own mail or phone; Regie records that and when).
+ * The messages Regie prepared for a referral's referrer, and recording that they were
+ * sent (the team sends them through its own mail or phone; Regie records that and when).
  */
 @Service
 class ReferrerMessages {
@@ -59,7 +59,8 @@ class ReferrerMessages {
 			.param("r", referralId)
 			.update();
 		if (marked == 0) {
-			boolean exists = jdbc.sql("select exists (select 1 from referrer_message where id = :id and referral_id = :r)")
+			boolean exists = jdbc
+				.sql("select exists (select 1 from referrer_message where id = :id and referral_id = :r)")
 				.param("id", messageId)
 				.param("r", referralId)
 				.query(Boolean.class)
@@ -79,8 +80,7 @@ class ReferrerMessages {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	record Message(UUID id, ReferrerMessageKind kind, String text, Instant preparedAt, Instant sentAt,
-			String sentBy) {
+	record Message(UUID id, ReferrerMessageKind kind, String text, Instant preparedAt, Instant sentAt, String sentBy) {
 	}
 
 }

@@ -17,15 +17,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the referrer in the loop: on each step of a referral it prepares the Dutch message
- * for the referrer, in the same transaction as the step. Beyond "received" only when the
- * household consented to informing the referrer; without consent nothing is prepared, so
- * nothing can be sent by mistake.
+ * Keeps the referrer in the loop: on each step of a referral it prepares the Dutch
+ * message for the referrer, in the same transaction as the step. Beyond "received" only
+ * when the household consented to informing the referrer; without consent nothing is
+ * prepared, so nothing can be sent by mistake.
  */
 @Component
 class ReferrerUpdates {
 
-	/** Referrers are Dutch organisations and neighbours: the message is Dutch whatever the screen language. */
+	/**
+	 * Referrers are Dutch organisations and neighbours: the message is Dutch whatever the
+	 * screen language.
+	 */
 	static final Locale DUTCH = Locale.of("nl");
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
@@ -66,8 +69,9 @@ class ReferrerUpdates {
 	}
 
 	/**
-	 * The household changed its mind. Consent given later prepares the message about where
-	 * the referral stands now; consent withdrawn removes what was prepared but not yet sent.
+	 * The household changed its mind. Consent given later prepares the message about
+	 * where the referral stands now; consent withdrawn removes what was prepared but not
+	 * yet sent.
 	 */
 	void consentChanged(UUID referralId, boolean granted, ReferralStatus status) {
 		if (!granted) {
@@ -105,9 +109,10 @@ class ReferrerUpdates {
 				                   where referral_id = r.id order by decided_at desc limit 1) d on true
 				where r.id = :id""")
 			.param("id", referralId)
-			.query((rs, n) -> new Facts(rs.getObject("municipality_id", UUID.class), rs.getObject("team_id", UUID.class),
-					rs.getString("referrer_name"), rs.getObject("received_on", LocalDate.class),
-					rs.getBoolean("consent_inform_referrer"), rs.getString("advice"), rs.getString("referrer_message")))
+			.query((rs, n) -> new Facts(rs.getObject("municipality_id", UUID.class),
+					rs.getObject("team_id", UUID.class), rs.getString("referrer_name"),
+					rs.getObject("received_on", LocalDate.class), rs.getBoolean("consent_inform_referrer"),
+					rs.getString("advice"), rs.getString("referrer_message")))
 			.single();
 		if (kind.needsConsent() && !facts.consent()) {
 			return;
@@ -125,7 +130,10 @@ class ReferrerUpdates {
 			.update();
 	}
 
-	/** The text the team leader typed for the referrer wins; otherwise Regie's standard text. */
+	/**
+	 * The text the team leader typed for the referrer wins; otherwise Regie's standard
+	 * text.
+	 */
 	private String text(ReferrerMessageKind kind, Facts facts) {
 		if (kind == ReferrerMessageKind.DECLINED && facts.typedMessage() != null) {
 			return facts.typedMessage();

@@ -17,9 +17,9 @@ record ScreeningForm(Boolean severalLifeDomains, Boolean acuteCrisis, Boolean ch
 	}
 
 	static ScreeningForm of(Screening screening) {
-		return new ScreeningForm(screening.severalLifeDomains(), screening.acuteCrisis(), screening.childSafetyConcern(),
-				screening.compulsoryCareExcludesVoluntaryHelp(), screening.coordinationOutcome(),
-				screening.coordinationAgreedBy(), screening.notes());
+		return new ScreeningForm(screening.severalLifeDomains(), screening.acuteCrisis(),
+				screening.childSafetyConcern(), screening.compulsoryCareExcludesVoluntaryHelp(),
+				screening.coordinationOutcome(), screening.coordinationAgreedBy(), screening.notes());
 	}
 
 }

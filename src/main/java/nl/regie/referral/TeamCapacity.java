@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Whether a team can take on another case now. Capacity = FTE of the core team (hours / 36)
- * times the team's maximum open cases per FTE; when the open cases reach it, accepted
+ * Whether a team can take on another case now. Capacity = FTE of the core team (hours /
+ * 36) times the team's maximum open cases per FTE; when the open cases reach it, accepted
  * households go to the waitlist.
  */
 @Component
@@ -41,8 +41,8 @@ class TeamCapacity {
 	}
 
 	/**
-	 * Holds the team's row until the caller's transaction ends, so two accepts at once count
-	 * one after the other and cannot both take the last place.
+	 * Holds the team's row until the caller's transaction ends, so two accepts at once
+	 * count one after the other and cannot both take the last place.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	boolean isFull(UUID teamId) {
@@ -75,7 +75,10 @@ class TeamCapacity {
 			.update();
 	}
 
-	/** @param full the open cases reached the maximum: accepted households go to the waitlist */
+	/**
+	 * @param full the open cases reached the maximum: accepted households go to the
+	 * waitlist
+	 */
 	record Capacity(BigDecimal fte, BigDecimal maxCasesPerFte, int maxOpenCases, int openCases, boolean full) {
 	}
 

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The team's waitlist, heaviest problems first: acute signals (urgent), then children in the
- * household, then the number of life domains, and within those the longest wait first.
+ * The team's waitlist, heaviest problems first: acute signals (urgent), then children in
+ * the household, then the number of life domains, and within those the longest wait
+ * first.
  */
 @Service
 class Waitlist {
@@ -35,12 +36,13 @@ class Waitlist {
 	View of(CurrentUser user) {
 		UUID teamId = ReferralAccessPolicy.requireInboxOf(user);
 		LocalDate today = LocalDate.now(clock);
-		List<Entry> entries = jdbc.sql("""
-				select r.id, r.received_on, r.referrer_type, r.urgency, r.children_at_intake,
-				       (select count(*) from referral_life_domain d where d.referral_id = r.id) as domains
-				from referral r
-				where r.team_id = :team and r.status = 'WAITLISTED'
-				order by (r.urgency = 'URGENT') desc, (r.children_at_intake > 0) desc, domains desc, r.received_on, r.id""")
+		List<Entry> entries = jdbc
+			.sql("""
+					select r.id, r.received_on, r.referrer_type, r.urgency, r.children_at_intake,
+					       (select count(*) from referral_life_domain d where d.referral_id = r.id) as domains
+					from referral r
+					where r.team_id = :team and r.status = 'WAITLISTED'
+					order by (r.urgency = 'URGENT') desc, (r.children_at_intake > 0) desc, domains desc, r.received_on, r.id""")
 			.param("team", teamId)
 			.query((rs, n) -> {
 				LocalDate received = rs.getObject("received_on", LocalDate.class);

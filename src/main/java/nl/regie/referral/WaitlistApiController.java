@@ -1,10 +1,12 @@
 package nl.regie.referral;
 
+import jakarta.validation.Valid;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
+
 import nl.regie.identity.CurrentUser;
 import nl.regie.platform.web.ApiConventions;
 
@@ -36,7 +38,9 @@ class WaitlistApiController {
 		this.capacity = capacity;
 	}
 
-	/** Runs before the body is read: someone without access gets 403 whatever they send. */
+	/**
+	 * Runs before the body is read: someone without access gets 403 whatever they send.
+	 */
 	@ModelAttribute
 	void requireReferralAccess(CurrentUser user) {
 		ReferralAccessPolicy.requireInboxOf(user);

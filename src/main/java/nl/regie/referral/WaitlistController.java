@@ -1,6 +1,7 @@
 package nl.regie.referral;
 
 import jakarta.validation.Valid;
+
 import nl.regie.identity.CurrentUser;
 
 import org.springframework.stereotype.Controller;
@@ -27,7 +28,9 @@ class WaitlistController {
 		this.capacity = capacity;
 	}
 
-	/** Runs before any form is read: someone without access gets 403 whatever they send. */
+	/**
+	 * Runs before any form is read: someone without access gets 403 whatever they send.
+	 */
 	@ModelAttribute
 	void requireReferralAccess(CurrentUser user) {
 		ReferralAccessPolicy.requireInboxOf(user);

@@ -1,7 +1,5 @@
 package nl.regie.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,6 +8,8 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * axe-core against the page in the browser, for the WCAG 2.1 A and AA rules that the
@@ -29,9 +29,9 @@ public final class Accessibility {
 
 	/**
 	 * What every screen must pass at the size the browser has now: no serious or critical
-	 * axe-core violation, and no sideways scrolling (WCAG 1.4.10 reflow). Every violation,
-	 * also a minor one, is printed, so people see them before they become blocking.
-	 *
+	 * axe-core violation, and no sideways scrolling (WCAG 1.4.10 reflow). Every
+	 * violation, also a minor one, is printed, so people see them before they become
+	 * blocking.
 	 * @return the result, for tests that demand more
 	 */
 	public static Accessibility assertUsable(Browser browser, String screen) {
@@ -64,7 +64,10 @@ public final class Accessibility {
 		return violations.stream().map(Rule::getId).toList();
 	}
 
-	/** Every violation, also minor ones, with the elements involved, for the failure message. */
+	/**
+	 * Every violation, also minor ones, with the elements involved, for the failure
+	 * message.
+	 */
 	String report() {
 		if (violations.isEmpty()) {
 			return "no violations";

@@ -41,7 +41,9 @@ public final class Browser implements AutoCloseable {
 
 	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
-	/** Generous for a busy two-core machine; waits return as soon as the condition holds. */
+	/**
+	 * Generous for a busy two-core machine; waits return as soon as the condition holds.
+	 */
 	private static final Duration PATIENCE = Duration.ofSeconds(15);
 
 	/** Keeps the picture of a page that grew out of hand small enough to open. */
@@ -63,12 +65,12 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Starts Chromium at desktop size for the application at {@code http://localhost:port}.
+	 * Starts Chromium at desktop size for the application at
+	 * {@code http://localhost:port}.
 	 */
 	public static Browser start(int port) {
 		Path profile = temporaryProfile();
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER))
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()
 			.build();
 		ChromeDriver driver;
@@ -94,9 +96,8 @@ public final class Browser implements AutoCloseable {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--no-first-run", "--window-size=" + DESKTOP.width + "," + DESKTOP.height,
-				"--user-data-dir=" + profile);
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--user-data-dir=" + profile);
 		return options;
 	}
 
@@ -173,7 +174,9 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
-	/** Ticks a checkbox or chooses a radio button; one that is already ticked stays so. */
+	/**
+	 * Ticks a checkbox or chooses a radio button; one that is already ticked stays so.
+	 */
 	public Browser check(By locator) {
 		WebElement box = waitFor(locator);
 		if (!box.isSelected()) {
@@ -216,8 +219,8 @@ public final class Browser implements AutoCloseable {
 
 	/**
 	 * True when the page is wider than the space it has, so a phone user would have to
-	 * scroll sideways. Compared with the width inside the scroll bar, not the viewport:
-	 * a page that only fits under an overlay scroll bar is too wide on a 360 px phone.
+	 * scroll sideways. Compared with the width inside the scroll bar, not the viewport: a
+	 * page that only fits under an overlay scroll bar is too wide on a 360 px phone.
 	 */
 	public boolean scrollsHorizontally() {
 		return (Boolean) script("return document.documentElement.scrollWidth > document.documentElement.clientWidth");
@@ -282,7 +285,10 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
-	/** A left-over profile in the temp directory is harmless, so failing to delete one is no test failure. */
+	/**
+	 * A left-over profile in the temp directory is harmless, so failing to delete one is
+	 * no test failure.
+	 */
 	private static void deleteQuietly(Path directory) {
 		try (Stream<Path> files = Files.walk(directory)) {
 			files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);

@@ -1,13 +1,10 @@
 package nl.regie.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import nl.regie.RegieTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,9 +13,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import nl.regie.RegieTest;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The walking skeleton as a person sees it: in a real Chromium, typing into the login
@@ -29,7 +30,9 @@ class WalkingSkeletonBrowserTest {
 
 	private static final String TEAM = "Samen DOEN Geuzenveld-Slotermeer";
 
-	/** One Chromium for the whole class: starting one takes seconds on a small machine. */
+	/**
+	 * One Chromium for the whole class: starting one takes seconds on a small machine.
+	 */
 	private static Browser browser;
 
 	@LocalServerPort
@@ -113,7 +116,8 @@ class WalkingSkeletonBrowserTest {
 
 	/**
 	 * Each screen at desk and phone width: no serious accessibility problems, no sideways
-	 * scrolling on a phone, and a screenshot for people to look at (the README shows them).
+	 * scrolling on a phone, and a screenshot for people to look at (the README shows
+	 * them).
 	 */
 	@ParameterizedTest
 	@EnumSource(Screen.class)
@@ -172,7 +176,10 @@ class WalkingSkeletonBrowserTest {
 			.single();
 	}
 
-	/** The demo data dates referrals relative to today, so the expected date comes from the database. */
+	/**
+	 * The demo data dates referrals relative to today, so the expected date comes from
+	 * the database.
+	 */
 	private String receivedOn(String referrerName) {
 		LocalDate received = jdbc.sql("select received_on from referral where referrer_name = :name")
 			.param("name", referrerName)

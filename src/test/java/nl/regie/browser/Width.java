@@ -20,7 +20,9 @@ public enum Width {
 		return size;
 	}
 
-	/** The screenshot's name: the desk picture has the plain name, the README shows it. */
+	/**
+	 * The screenshot's name: the desk picture has the plain name, the README shows it.
+	 */
 	public String fileName(String screen) {
 		return screen + suffix;
 	}

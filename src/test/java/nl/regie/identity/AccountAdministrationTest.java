@@ -1,5 +1,23 @@
 package nl.regie.identity;
 
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import nl.regie.RegieTest;
+import nl.regie.organisation.OtherMunicipality;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -16,22 +34,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import com.jayway.jsonpath.JsonPath;
-import jakarta.servlet.http.Cookie;
-import java.util.UUID;
-
-import nl.regie.RegieTest;
-import nl.regie.organisation.OtherMunicipality;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Functional administrators manage the accounts of their own municipality on the screens.
@@ -225,9 +227,10 @@ class AccountAdministrationTest {
 
 		mvc.perform(get("/admin/accounts/" + teamleider).cookie(nieuwegeinAdministrator))
 			.andExpect(status().isNotFound());
-		mvc.perform(as(nieuwegeinAdministrator, post("/admin/accounts/" + teamleider + "/status"))
-			.param("enabled", "false")
-			.param("version", "0")).andExpect(status().isNotFound());
+		mvc.perform(
+				as(nieuwegeinAdministrator, post("/admin/accounts/" + teamleider + "/status")).param("enabled", "false")
+					.param("version", "0"))
+			.andExpect(status().isNotFound());
 		mvc.perform(as(nieuwegeinAdministrator, post("/admin/accounts/" + teamleider + "/password"))
 			.param("password", "overgenomen-wachtwoord")
 			.param("version", "0")).andExpect(status().isNotFound());
@@ -243,7 +246,8 @@ class AccountAdministrationTest {
 		OtherMunicipality nieuwegein = OtherMunicipality.nieuwegein(jdbc, passwords);
 		String username = nieuwegein.account(Role.FUNCTIONAL_ADMINISTRATOR);
 		Cookie administrator = loggedIn(username, OtherMunicipality.PASSWORD);
-		UUID self = jdbc.sql("select id from user_account where username = :u").param("u", username)
+		UUID self = jdbc.sql("select id from user_account where username = :u")
+			.param("u", username)
 			.query(UUID.class)
 			.single();
 
@@ -252,18 +256,20 @@ class AccountAdministrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("U kunt uw eigen account niet uitschakelen.")));
 
-		assertThat(jdbc.sql("select enabled from user_account where id = :id").param("id", self)
+		assertThat(jdbc.sql("select enabled from user_account where id = :id")
+			.param("id", self)
 			.query(Boolean.class)
 			.single()).isTrue();
 		mvc.perform(get("/admin/accounts").cookie(administrator)).andExpect(status().isOk());
 	}
 
 	private UUID create(String username, String role) throws Exception {
-		String location = mvc.perform(as(beheerder, post("/admin/accounts")).param("username", username)
-			.param("displayName", "Testaccount")
-			.param("password", PASSWORD)
-			.param("roles", role)
-			.param("teamId", amsterdamTeam.toString()))
+		String location = mvc
+			.perform(as(beheerder, post("/admin/accounts")).param("username", username)
+				.param("displayName", "Testaccount")
+				.param("password", PASSWORD)
+				.param("roles", role)
+				.param("teamId", amsterdamTeam.toString()))
 			.andExpect(redirectedUrlPattern("/admin/accounts/*"))
 			.andReturn()
 			.getResponse()
@@ -272,8 +278,9 @@ class AccountAdministrationTest {
 	}
 
 	private String bearerToken(String username) throws Exception {
-		String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}"))
+		String body = mvc
+			.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -285,7 +292,10 @@ class AccountAdministrationTest {
 	}
 
 	private Cookie loggedIn(String username, String password) throws Exception {
-		return mvc.perform(formLogin().user(username).password(password)).andReturn().getResponse().getCookie("SESSION");
+		return mvc.perform(formLogin().user(username).password(password))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 	}
 
 	private static MockHttpServletRequestBuilder as(Cookie session, MockHttpServletRequestBuilder request) {

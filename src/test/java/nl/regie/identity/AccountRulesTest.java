@@ -1,25 +1,26 @@
 package nl.regie.identity;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatNoException;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import java.util.Set;
 import java.util.UUID;
-
-import nl.regie.platform.web.InvalidInput;
-import nl.regie.platform.web.StateConflict;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import nl.regie.platform.web.InvalidInput;
+import nl.regie.platform.web.StateConflict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class AccountRulesTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "m.jansen", "kernteam_2", "a-b", "beheerder" })
 	void usernamesOfLowerCaseLettersDigitsAndDotDashUnderscoreAreAccepted(String username) {
-		assertThatNoException().isThrownBy(() -> AccountRules.checkNew(account(username, "twaalf-tekens"), false, Set.of()));
+		assertThatNoException()
+			.isThrownBy(() -> AccountRules.checkNew(account(username, "twaalf-tekens"), false, Set.of()));
 	}
 
 	@ParameterizedTest

@@ -1,5 +1,23 @@
 package nl.regie.identity;
 
+import java.net.http.HttpResponse;
+
+import jakarta.servlet.http.Cookie;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import nl.regie.RegieTest;
+import nl.regie.WebClientSession;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -11,21 +29,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import jakarta.servlet.http.Cookie;
-import java.net.http.HttpResponse;
-
-import nl.regie.RegieTest;
-import nl.regie.WebClientSession;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 @RegieTest
 class LoginTest {
@@ -41,9 +44,8 @@ class LoginTest {
 
 	@ParameterizedTest
 	@CsvSource({ "teamleider, TEAM_LEADER, /", "teamassistent, TEAM_ASSISTANT, /", "casemanager, CASE_MANAGER, /",
-			"kernteamlid, CORE_TEAM_MEMBER, /", "specialist, OUTER_RING_SPECIALIST, /",
-			"vrijwilliger, VOLUNTEER, /", "huishouden, HOUSEHOLD, /", "beleid, POLICY_OFFICER, /",
-			"beheerder, FUNCTIONAL_ADMINISTRATOR, /" })
+			"kernteamlid, CORE_TEAM_MEMBER, /", "specialist, OUTER_RING_SPECIALIST, /", "vrijwilliger, VOLUNTEER, /",
+			"huishouden, HOUSEHOLD, /", "beleid, POLICY_OFFICER, /", "beheerder, FUNCTIONAL_ADMINISTRATOR, /" })
 	void everyDemoRoleCanLogIn(String username, Role role, String landing) throws Exception {
 		mvc.perform(formLogin().user(username).password("regie-demo"))
 			.andExpect(authenticated().withUsername(username).withRoles(role.name()))
@@ -58,18 +60,18 @@ class LoginTest {
 
 		mvc.perform(get("/login").param("error", ""))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers
-				.containsString("Gebruikersnaam of wachtwoord is onjuist. Probeer het opnieuw.")));
+			.andExpect(content()
+				.string(Matchers.containsString("Gebruikersnaam of wachtwoord is onjuist. Probeer het opnieuw.")));
 	}
 
 	@Test
 	void loginPageIsDutchByDefaultAndEnglishOnRequest() throws Exception {
 		mvc.perform(get("/login"))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("<html lang=\"nl\">")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Wachtwoord")));
+			.andExpect(content().string(Matchers.containsString("<html lang=\"nl\">")))
+			.andExpect(content().string(Matchers.containsString("Wachtwoord")));
 		mvc.perform(get("/login").param("lang", "en"))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("<html lang=\"en\">")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Password")));
+			.andExpect(content().string(Matchers.containsString("<html lang=\"en\">")))
+			.andExpect(content().string(Matchers.containsString("Password")));
 	}
 
 	@Test
@@ -102,8 +104,9 @@ class LoginTest {
 		Cookie session = loggedIn("teamleider");
 
 		mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
-		mvc.perform(get("/referrals").cookie(session)).andExpect(status().is3xxRedirection())
-			.andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+		mvc.perform(get("/referrals").cookie(session))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", Matchers.endsWith("/login")));
 	}
 
 	@Test
@@ -114,7 +117,10 @@ class LoginTest {
 		assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("regie-demo");
 	}
 
-	/** Sessions live in PostgreSQL (Spring Session), so the test carries the session cookie. */
+	/**
+	 * Sessions live in PostgreSQL (Spring Session), so the test carries the session
+	 * cookie.
+	 */
 	private Cookie loggedIn(String username) throws Exception {
 		MvcResult result = mvc.perform(formLogin().user(username).password("regie-demo")).andReturn();
 		return result.getResponse().getCookie("SESSION");

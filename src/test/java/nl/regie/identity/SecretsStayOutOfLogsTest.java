@@ -1,21 +1,24 @@
 package nl.regie.identity;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-/** Records print every component by default; a logged form or account must not print a secret. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Records print every component by default; a logged form or account must not print a
+ * secret.
+ */
 class SecretsStayOutOfLogsTest {
 
 	private static final String SECRET = "geheim-wachtwoord-123";
 
 	@Test
 	void accountDoesNotPrintItsPasswordHash() {
-		Account account = new Account(UUID.randomUUID(), UUID.randomUUID(), "m.jansen", "M. Jansen", SECRET, null,
-				true, 0, Set.of(Role.CASE_MANAGER));
+		Account account = new Account(UUID.randomUUID(), UUID.randomUUID(), "m.jansen", "M. Jansen", SECRET, null, true,
+				0, Set.of(Role.CASE_MANAGER));
 
 		assertThat(account.toString()).doesNotContain(SECRET).contains("m.jansen");
 	}

@@ -1,7 +1,5 @@
 package nl.regie.identity;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,6 +11,8 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The settings outside the demo profile, bound the way Spring Boot binds them. Spring

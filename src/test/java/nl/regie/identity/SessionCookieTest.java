@@ -1,22 +1,23 @@
 package nl.regie.identity;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import nl.regie.RegieTest;
 import org.junit.jupiter.api.Test;
+
+import nl.regie.RegieTest;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
- * The running server (demo profile) behind a TLS-terminating proxy, over real HTTP because
- * the forwarded headers are handled by Tomcat itself. The production setting, a cookie
- * that is always Secure, is checked without a second Spring context in
+ * The running server (demo profile) behind a TLS-terminating proxy, over real HTTP
+ * because the forwarded headers are handled by Tomcat itself. The production setting, a
+ * cookie that is always Secure, is checked without a second Spring context in
  * {@link SessionCookieSettingsTest} and, on a production start over real HTTP, in
  * {@code organisation.FirstStartOnEmptyDatabaseTest}.
  */

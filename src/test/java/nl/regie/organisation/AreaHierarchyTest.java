@@ -1,15 +1,15 @@
 package nl.regie.organisation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
 
 import nl.regie.platform.web.InvalidInput;
 import nl.regie.platform.web.InvalidInput.FieldProblem;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AreaHierarchyTest {
 

@@ -1,7 +1,5 @@
 package nl.regie.organisation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,16 +7,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
-import nl.regie.RegieApplication;
-import nl.regie.WebClientSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+
+import nl.regie.RegieApplication;
+import nl.regie.WebClientSession;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A production installation (no demo profile) starts on an empty database and gets its
@@ -36,7 +37,8 @@ class FirstStartOnEmptyDatabaseTest {
 	void emptyInstallationWarnsWhatToSetAndThenCreatesTheFirstAdministratorWhoCanLogIn(CapturedOutput output)
 			throws Exception {
 		try (ConfigurableApplicationContext regie = start()) {
-			assertThat(output).contains("WARN").contains("Regie has no user accounts")
+			assertThat(output).contains("WARN")
+				.contains("Regie has no user accounts")
 				.contains("REGIE_BOOTSTRAP_ADMIN_PASSWORD");
 			assertThat(sessionCookie(port(regie))).contains("SESSION=").contains("; Secure");
 		}
@@ -44,15 +46,15 @@ class FirstStartOnEmptyDatabaseTest {
 		// This test speaks plain HTTP, where a Secure cookie would never come back; in
 		// production a TLS proxy sits in front (see the check above).
 		try (ConfigurableApplicationContext regie = start("--server.servlet.session.cookie.secure=false",
-				"--regie.bootstrap.municipality-code=0344",
-				"--regie.bootstrap.municipality-name=Utrecht", "--regie.bootstrap.admin-username=eerste.beheerder",
-				"--regie.bootstrap.admin-password=" + PASSWORD)) {
+				"--regie.bootstrap.municipality-code=0344", "--regie.bootstrap.municipality-name=Utrecht",
+				"--regie.bootstrap.admin-username=eerste.beheerder", "--regie.bootstrap.admin-password=" + PASSWORD)) {
 			WebClientSession administrator = WebClientSession.loggedIn(port(regie), "eerste.beheerder", PASSWORD);
 
 			HttpResponse<String> home = administrator.get("/");
 			HttpResponse<String> accounts = administrator.get("/admin/accounts");
 
-			assertThat(home.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/admin"));
+			assertThat(home.headers().firstValue("Location"))
+				.hasValueSatisfying(url -> assertThat(url).endsWith("/admin"));
 			assertThat(accounts.statusCode()).isEqualTo(200);
 			assertThat(accounts.body()).contains("eerste.beheerder").contains("Utrecht");
 			assertThat(output).contains("First start: created municipality Utrecht (0344)").doesNotContain(PASSWORD);
@@ -73,7 +75,12 @@ class FirstStartOnEmptyDatabaseTest {
 		HttpResponse<String> login = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
 					HttpResponse.BodyHandlers.ofString());
-		return login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst().orElse("");
+		return login.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(c -> c.startsWith("SESSION="))
+			.findFirst()
+			.orElse("");
 	}
 
 	private static int port(ConfigurableApplicationContext regie) {

@@ -1,14 +1,15 @@
 package nl.regie.organisation;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 import nl.regie.RegieTest;
 import nl.regie.identity.FirstAdministrator;
-import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The first start creates nothing once an installation has accounts (here: the demo's).

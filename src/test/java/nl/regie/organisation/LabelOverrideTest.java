@@ -1,5 +1,18 @@
 package nl.regie.organisation;
 
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import nl.regie.RegieTest;
+import nl.regie.identity.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -11,18 +24,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import jakarta.servlet.http.Cookie;
-
-import nl.regie.RegieTest;
-import nl.regie.identity.Role;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A municipality's own words reach its own users, and only them.
@@ -74,15 +75,18 @@ class LabelOverrideTest {
 		mvc.perform(get("/").cookie(nieuwegeinCaseManager).param("lang", "en"))
 			.andExpect(content().string(containsString("Ans de Vries · Neighbourhood team worker")));
 		mvc.perform(get("/").cookie(amsterdamCaseManager).param("lang", "nl"))
-			.andExpect(content().string(allOf(containsString("Jeroen Smit · Casemanager"),
-					not(containsString("Buurtteamwerker")))));
+			.andExpect(content()
+				.string(allOf(containsString("Jeroen Smit · Casemanager"), not(containsString("Buurtteamwerker")))));
 		mvc.perform(get("/admin/labels").cookie(administrator))
-			.andExpect(content().string(allOf(containsString("value=\"Buurtteamwerker\""), containsString("value=\"Krachtplan\""))));
+			.andExpect(content()
+				.string(allOf(containsString("value=\"Buurtteamwerker\""), containsString("value=\"Krachtplan\""))));
 	}
 
 	@Test
 	void emptyInputRemovesTheOverride() throws Exception {
-		mvc.perform(post("/admin/labels").cookie(administrator).with(csrf()).param("nl[role.CASE_MANAGER]", "Buurtteamwerker"));
+		mvc.perform(post("/admin/labels").cookie(administrator)
+			.with(csrf())
+			.param("nl[role.CASE_MANAGER]", "Buurtteamwerker"));
 
 		mvc.perform(post("/admin/labels").cookie(administrator).with(csrf()).param("nl[role.CASE_MANAGER]", ""))
 			.andExpect(redirectedUrl("/admin/labels"));
@@ -111,7 +115,10 @@ class LabelOverrideTest {
 	}
 
 	private Cookie loggedIn(String username, String password) throws Exception {
-		return mvc.perform(formLogin().user(username).password(password)).andReturn().getResponse().getCookie("SESSION");
+		return mvc.perform(formLogin().user(username).password(password))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 	}
 
 }

@@ -1,22 +1,24 @@
 package nl.regie.organisation;
 
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import nl.regie.RegieTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import jakarta.servlet.http.Cookie;
-import java.util.UUID;
-
-import nl.regie.RegieTest;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Only functional administrators reach the organisation screens (DESIGN §5).
@@ -57,13 +59,18 @@ class OrganisationAccessTest {
 			.andExpect(status().isForbidden());
 
 		assertThat(members(team)).isEqualTo(membersBefore);
-		assertThat(jdbc.sql("select count(*) from label_override where text = 'Indringer'").query(Integer.class).single())
+		assertThat(
+				jdbc.sql("select count(*) from label_override where text = 'Indringer'").query(Integer.class).single())
 			.isZero();
-		assertThat(jdbc.sql("select count(*) from area_level where name = 'Buurt'").query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from area_level where name = 'Buurt'").query(Integer.class).single())
+			.isZero();
 	}
 
 	private int members(UUID team) {
-		return jdbc.sql("select count(*) from team_member where team_id = :t").param("t", team).query(Integer.class).single();
+		return jdbc.sql("select count(*) from team_member where team_id = :t")
+			.param("t", team)
+			.query(Integer.class)
+			.single();
 	}
 
 }

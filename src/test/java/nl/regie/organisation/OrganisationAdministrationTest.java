@@ -1,5 +1,22 @@
 package nl.regie.organisation;
 
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import nl.regie.RegieTest;
+import nl.regie.identity.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -12,21 +29,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import jakarta.servlet.http.Cookie;
-import java.math.BigDecimal;
-import java.util.UUID;
-
-import nl.regie.RegieTest;
-import nl.regie.identity.Role;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * A functional administrator sets up areas and teams through the screens, within their
@@ -51,7 +53,8 @@ class OrganisationAdministrationTest {
 	@BeforeEach
 	void nieuwegeinWithItsOwnAdministrator() throws Exception {
 		nieuwegein = OtherMunicipality.nieuwegein(jdbc, passwords);
-		nieuwegeinAdministrator = loggedIn(nieuwegein.account(Role.FUNCTIONAL_ADMINISTRATOR), OtherMunicipality.PASSWORD);
+		nieuwegeinAdministrator = loggedIn(nieuwegein.account(Role.FUNCTIONAL_ADMINISTRATOR),
+				OtherMunicipality.PASSWORD);
 	}
 
 	@Test
@@ -67,7 +70,8 @@ class OrganisationAdministrationTest {
 			.param("parentId", nieuwegein.areaId.toString())
 			.param("name", "Batau-Noord")).andExpect(redirectedUrl("/admin"));
 
-		assertThat(jdbc.sql("select parent_id from area where municipality_id = :m and level_id = :l and name = 'Batau-Noord'")
+		assertThat(jdbc
+			.sql("select parent_id from area where municipality_id = :m and level_id = :l and name = 'Batau-Noord'")
 			.param("m", nieuwegein.id)
 			.param("l", wijk)
 			.query(UUID.class)
@@ -103,8 +107,8 @@ class OrganisationAdministrationTest {
 		UUID osdorp = jdbc.sql("select id from area where name = 'Osdorp'").query(UUID.class).single();
 		String name = "Samen DOEN Osdorp " + nieuwegein.suffix;
 
-		String teamPage = mvc.perform(as(beheerder, post("/admin/teams")).param("name", name)
-			.param("areaId", osdorp.toString()))
+		String teamPage = mvc
+			.perform(as(beheerder, post("/admin/teams")).param("name", name).param("areaId", osdorp.toString()))
 			.andExpect(redirectedUrlPattern("/admin/teams/*"))
 			.andReturn()
 			.getResponse()
@@ -157,7 +161,8 @@ class OrganisationAdministrationTest {
 		String removal = teamPage + "/members/" + member + "/remove";
 
 		mvc.perform(get(removal).cookie(nieuwegeinAdministrator))
-			.andExpect(content().string(containsString("Wilt u Theo Brink (Buitenring, Jellinek) uit team Buurtteam Noord verwijderen?")));
+			.andExpect(content().string(
+					containsString("Wilt u Theo Brink (Buitenring, Jellinek) uit team Buurtteam Noord verwijderen?")));
 		mvc.perform(post(removal).cookie(nieuwegeinAdministrator)).andExpect(status().isForbidden());
 		assertThat(nieuwegein.membersOfTeam()).isOne();
 
@@ -184,12 +189,14 @@ class OrganisationAdministrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Kies het gebied van het team.")));
 		mvc.perform(get("/admin").cookie(amsterdamAdministrator))
-			.andExpect(content().string(allOf(not(containsString("Buurtteam Noord")), not(containsString("Woonservicezone")))));
+			.andExpect(content()
+				.string(allOf(not(containsString("Buurtteam Noord")), not(containsString("Woonservicezone")))));
 
 		assertThat(nieuwegein.membersOfTeam()).isZero();
 		assertThat(nieuwegein.teamName()).isEqualTo("Buurtteam Noord");
-		assertThat(jdbc.sql("select count(*) from team where name = 'Team in andermans gebied'").query(Integer.class).single())
-			.isZero();
+		assertThat(jdbc.sql("select count(*) from team where name = 'Team in andermans gebied'")
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -198,7 +205,8 @@ class OrganisationAdministrationTest {
 				OtherMunicipality.PASSWORD);
 		String rename = "/admin/teams/" + nieuwegein.teamId + "/name";
 
-		mvc.perform(as(nieuwegeinAdministrator, post(rename)).param("name", "Buurtteam Noord-Oost").param("version", "0"))
+		mvc.perform(
+				as(nieuwegeinAdministrator, post(rename)).param("name", "Buurtteam Noord-Oost").param("version", "0"))
 			.andExpect(redirectedUrl("/admin/teams/" + nieuwegein.teamId));
 		mvc.perform(as(secondAdministrator, post(rename)).param("name", "Buurtteam Galecop").param("version", "0"))
 			.andExpect(status().isOk())
@@ -213,9 +221,15 @@ class OrganisationAdministrationTest {
 		return request.cookie(session).with(csrf());
 	}
 
-	/** Sessions live in PostgreSQL (Spring Session), so the test carries the session cookie. */
+	/**
+	 * Sessions live in PostgreSQL (Spring Session), so the test carries the session
+	 * cookie.
+	 */
 	private Cookie loggedIn(String username, String password) throws Exception {
-		return mvc.perform(formLogin().user(username).password(password)).andReturn().getResponse().getCookie("SESSION");
+		return mvc.perform(formLogin().user(username).password(password))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 	}
 
 }

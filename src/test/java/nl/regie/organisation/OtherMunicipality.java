@@ -60,7 +60,9 @@ public final class OtherMunicipality {
 		return nieuwegein;
 	}
 
-	/** @return the username of a new account with the role in this municipality's team */
+	/**
+	 * @return the username of a new account with the role in this municipality's team
+	 */
 	public String account(Role role) {
 		UUID user = UUID.randomUUID();
 		String username = role.name().toLowerCase() + "-" + suffix + "-" + ++accounts;
@@ -82,7 +84,10 @@ public final class OtherMunicipality {
 	}
 
 	int membersOfTeam() {
-		return jdbc.sql("select count(*) from team_member where team_id = :t").param("t", teamId).query(Integer.class).single();
+		return jdbc.sql("select count(*) from team_member where team_id = :t")
+			.param("t", teamId)
+			.query(Integer.class)
+			.single();
 	}
 
 	String teamName() {

@@ -1,17 +1,17 @@
 package nl.regie.organisation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigDecimal;
 import java.util.UUID;
-
-import nl.regie.platform.web.InvalidInput;
-import nl.regie.platform.web.InvalidInput.FieldProblem;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import nl.regie.platform.web.InvalidInput;
+import nl.regie.platform.web.InvalidInput.FieldProblem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TeamMemberTest {
 
@@ -50,10 +50,9 @@ class TeamMemberTest {
 
 	@Test
 	void everyMissingFieldIsReportedAtOnce() {
-		assertThatThrownBy(() -> TeamMember.join(TEAM, "", null, " ", null, "40"))
-			.isInstanceOfSatisfying(InvalidInput.class,
-					invalid -> assertThat(invalid.problems()).extracting(FieldProblem::field)
-						.containsExactlyInAnyOrder("name", "position", "homeOrganisation", "discipline"));
+		assertThatThrownBy(() -> TeamMember.join(TEAM, "", null, " ", null, "40")).isInstanceOfSatisfying(
+				InvalidInput.class, invalid -> assertThat(invalid.problems()).extracting(FieldProblem::field)
+					.containsExactlyInAnyOrder("name", "position", "homeOrganisation", "discipline"));
 	}
 
 }

@@ -1,13 +1,13 @@
 package nl.regie.platform;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.ConnectException;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.web.server.PortInUseException;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class StartupFailureTest {
 
@@ -30,16 +30,19 @@ class StartupFailureTest {
 
 	@Test
 	void regiesOwnStartupProblemsAreReportedAsWritten() {
-		var failure = new BeanCreationException("embeddedDatabase", new RegieStartupException("data directory /x is not writable"));
+		var failure = new BeanCreationException("embeddedDatabase",
+				new RegieStartupException("data directory /x is not writable"));
 
-		assertThat(StartupFailure.describe(failure)).isEqualTo("Regie did not start: data directory /x is not writable");
+		assertThat(StartupFailure.describe(failure))
+			.isEqualTo("Regie did not start: data directory /x is not writable");
 	}
 
 	@Test
 	void anythingElseIsReportedByItsDeepestCause() {
 		var failure = new BeanCreationException("x", new IllegalArgumentException("bad setting"));
 
-		assertThat(StartupFailure.describe(failure)).isEqualTo("Regie did not start: IllegalArgumentException: bad setting");
+		assertThat(StartupFailure.describe(failure))
+			.isEqualTo("Regie did not start: IllegalArgumentException: bad setting");
 	}
 
 }

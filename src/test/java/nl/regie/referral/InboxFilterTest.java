@@ -1,5 +1,23 @@
 package nl.regie.referral;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import nl.regie.RegieTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
 import static nl.regie.referral.ReferralFixtures.decision;
 import static nl.regie.referral.ReferralFixtures.screeningThatFits;
 import static nl.regie.referral.ReferralFixtures.singleMotherWithDebtsReferredByWorkAndIncome;
@@ -8,23 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import nl.regie.RegieTest;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Each test works in a team of its own, so the counts are exactly its referrals.
@@ -89,8 +90,8 @@ class InboxFilterTest {
 	void inboxFiltersByStatusReferrerTypeAreaAndWaitingTime() throws Exception {
 		assertThat(ids(inbox("status=DECLINED"))).containsExactly(declinedLongAgo.toString());
 		assertThat(ids(inbox("referrerType=NEIGHBOUR"))).containsExactly(osdorpByNeighbourWaitingLong.toString());
-		assertThat(ids(inbox("area=" + area("Geuzenveld-Slotermeer")))).containsExactlyInAnyOrder(
-				geuzenveldByDwi.toString(), declinedLongAgo.toString());
+		assertThat(ids(inbox("area=" + area("Geuzenveld-Slotermeer"))))
+			.containsExactlyInAnyOrder(geuzenveldByDwi.toString(), declinedLongAgo.toString());
 		assertThat(ids(inbox("waitingLongerThanDays=14"))).containsExactly(osdorpByNeighbourWaitingLong.toString());
 	}
 
@@ -105,8 +106,8 @@ class InboxFilterTest {
 	}
 
 	private JsonNode inbox(String query) throws Exception {
-		return fixtures.read(fixtures.api(HttpMethod.GET, "/api/v1/referrals?" + query, teamLeader, Map.of())
-			.getContentAsString());
+		return fixtures.read(
+				fixtures.api(HttpMethod.GET, "/api/v1/referrals?" + query, teamLeader, Map.of()).getContentAsString());
 	}
 
 	private static List<String> ids(JsonNode inbox) {

@@ -1,42 +1,47 @@
 package nl.regie.referral;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import nl.regie.RegieTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import nl.regie.RegieTest;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Every referral route, screen and API, refuses everyone but the receiving team's team
  * leader and team assistants with 403 (DESIGN §5); screening and deciding is the team
- * leader's alone. Another team's referral answers 404, as an unknown id does, so that an id
- * does not tell whether a referral exists. A new route must be added to {@link #ROUTES}.
+ * leader's alone. Another team's referral answers 404, as an unknown id does, so that an
+ * id does not tell whether a referral exists. A new route must be added to
+ * {@link #ROUTES}.
  */
 @RegieTest
 class ReferralAccessTest {
 
-	/** Method, path ({id} = a referral of the demo team), whether it is the team leader's alone. */
-	static final List<Route> ROUTES = List.of(
-			new Route(HttpMethod.GET, "/referrals", false, Map.of()),
+	/**
+	 * Method, path ({id} = a referral of the demo team), whether it is the team leader's
+	 * alone.
+	 */
+	static final List<Route> ROUTES = List.of(new Route(HttpMethod.GET, "/referrals", false, Map.of()),
 			new Route(HttpMethod.GET, "/referrals/new", false, Map.of()),
 			new Route(HttpMethod.POST, "/referrals", false, Map.of()),
 			new Route(HttpMethod.POST, "/referrals", false, Map.of("addMember", "true")),
@@ -68,7 +73,10 @@ class ReferralAccessTest {
 		static final Map<String, Object> SCREENING = Map.of("severalLifeDomains", true, "coordinationOutcome",
 				"TEAM_COORDINATES");
 
-		/** The test configuration's norm, so that setting it leaves the demo team's places for the other tests. */
+		/**
+		 * The test configuration's norm, so that setting it leaves the demo team's places
+		 * for the other tests.
+		 */
 		static final Map<String, Object> CAPACITY = Map.of("maxCasesPerFte", 99.9);
 
 		static final Map<String, Object> CONSENT = Map.of("consentToInformReferrer", true);
@@ -94,7 +102,7 @@ class ReferralAccessTest {
 	PasswordEncoder passwords;
 
 	@Autowired
-	@org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping handlerMapping;
 
 	ReferralFixtures fixtures;
@@ -106,7 +114,8 @@ class ReferralAccessTest {
 	@BeforeEach
 	void fixtures() throws Exception {
 		fixtures = new ReferralFixtures(mvc, jdbc, json, passwords);
-		referral = fixtures.recorded(ReferralFixtures.singleMotherWithDebtsReferredByWorkAndIncome(ReferralFixtures.validBsn()));
+		referral = fixtures
+			.recorded(ReferralFixtures.singleMotherWithDebtsReferredByWorkAndIncome(ReferralFixtures.validBsn()));
 		message = jdbc.sql("select id from referrer_message where referral_id = :r")
 			.param("r", referral)
 			.query(UUID.class)
@@ -129,13 +138,16 @@ class ReferralAccessTest {
 		for (Route route : ROUTES.stream().filter(Route::aboutOneReferral).toList()) {
 			for (String leader : leadersOfOtherTeams) {
 				var response = perform(route, leader).andReturn().getResponse();
-				assertThat(response.getStatus()).as(route.method() + " " + route.path() + " as " + leader).isEqualTo(404);
+				assertThat(response.getStatus()).as(route.method() + " " + route.path() + " as " + leader)
+					.isEqualTo(404);
 				assertThat(response.getContentAsString()).doesNotContain("Alleenstaande moeder", "Samira", "DWI");
 			}
 		}
 	}
 
-	/** Keeps {@link #ROUTES} complete: a referral route without an access test fails here. */
+	/**
+	 * Keeps {@link #ROUTES} complete: a referral route without an access test fails here.
+	 */
 	@Test
 	void everyReferralRouteIsInTheAccessTest() {
 		List<String> tested = ROUTES.stream().map(route -> route.method() + " " + route.path()).toList();
@@ -173,7 +185,7 @@ class ReferralAccessTest {
 		assertThat(status).as(route.method() + " " + route.path() + " as " + username).isEqualTo(403);
 	}
 
-	private org.springframework.test.web.servlet.ResultActions perform(Route route, String username) throws Exception {
+	private ResultActions perform(Route route, String username) throws Exception {
 		String path = route.path().replace("{id}", referral.toString()).replace("{messageId}", message.toString());
 		MockHttpServletRequestBuilder request = request(route.method(), path);
 		Map<String, Object> body = route.path().equals("/api/v1/referrals")
@@ -192,7 +204,10 @@ class ReferralAccessTest {
 
 	record Route(HttpMethod method, String path, boolean teamLeaderOnly, Map<String, Object> body) {
 
-		/** Team-level routes (inbox, intake) serve another team's leader their own team's referrals. */
+		/**
+		 * Team-level routes (inbox, intake) serve another team's leader their own team's
+		 * referrals.
+		 */
 		boolean aboutOneReferral() {
 			return path.contains("{id}");
 		}

@@ -1,5 +1,17 @@
 package nl.regie.referral;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import nl.regie.RegieTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
 import static nl.regie.ApiTestSupport.bearerTokenFor;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -8,16 +20,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import nl.regie.RegieTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 @RegieTest
 class ReferralApiTest {
@@ -31,8 +33,9 @@ class ReferralApiTest {
 	@Test
 	void teamLeaderReadsTheTeamsReferralsWithABearerToken() throws Exception {
 		// Other tests add referrals to the demo team, so count what is there now.
-		int total = jdbc.sql("""
-				select count(*) from referral where team_id = (select team_id from user_account where username = 'teamleider')""")
+		int total = jdbc
+			.sql("""
+					select count(*) from referral where team_id = (select team_id from user_account where username = 'teamleider')""")
 			.query(Integer.class)
 			.single();
 
@@ -71,7 +74,7 @@ class ReferralApiTest {
 
 	@Test
 	void wrongPasswordForATokenIsAProblemInTheCallersLanguage() throws Exception {
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/auth/token")
+		mvc.perform(MockMvcRequestBuilders.post("/api/v1/auth/token")
 			.contentType(MediaType.APPLICATION_JSON)
 			.header("Accept-Language", "en")
 			.content("{\"username\":\"teamleider\",\"password\":\"wrong\"}"))
@@ -82,7 +85,7 @@ class ReferralApiTest {
 
 	@Test
 	void aTokenRequestWithoutPasswordListsTheInvalidField() throws Exception {
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/auth/token")
+		mvc.perform(MockMvcRequestBuilders.post("/api/v1/auth/token")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"username\":\"teamleider\"}"))
 			.andExpect(status().isBadRequest())

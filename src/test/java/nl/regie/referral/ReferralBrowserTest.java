@@ -1,21 +1,22 @@
 package nl.regie.referral;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.UUID;
 
-import nl.regie.RegieTest;
-import nl.regie.browser.Accessibility;
-import nl.regie.browser.Browser;
-import nl.regie.browser.Width;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
+import nl.regie.RegieTest;
+import nl.regie.browser.Accessibility;
+import nl.regie.browser.Browser;
+import nl.regie.browser.Width;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The referral path as people walk it, in a real headless Chromium: the team assistant
@@ -92,8 +93,8 @@ class ReferralBrowserTest {
 	}
 
 	/**
-	 * The screen at desk and phone width passes what every screen must, and more: not even
-	 * a minor axe-core violation. A picture of the whole page at both widths.
+	 * The screen at desk and phone width passes what every screen must, and more: not
+	 * even a minor axe-core violation. A picture of the whole page at both widths.
 	 */
 	private void checkScreen(String name) {
 		for (Width width : Width.values()) {

@@ -1,5 +1,32 @@
 package nl.regie.referral;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import nl.regie.RegieTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+
 import static nl.regie.referral.ReferralFixtures.decision;
 import static nl.regie.referral.ReferralFixtures.screeningThatFits;
 import static nl.regie.referral.ReferralFixtures.singleMotherWithDebtsReferredByWorkAndIncome;
@@ -11,30 +38,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
-import jakarta.servlet.http.Cookie;
-import nl.regie.RegieTest;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.PlatformTransactionManager;
 
 @RegieTest
 class ReferralDecisionTest {
@@ -66,14 +69,15 @@ class ReferralDecisionTest {
 		UUID referral = fixtures.recorded(singleMotherWithDebtsReferredByWorkAndIncome(validBsn()));
 		screen(referral, screeningThatFits());
 
-		MockHttpServletResponse decided = decide(referral, decision(0, "ACCEPT", "Schulden en school: team neemt regie."));
+		MockHttpServletResponse decided = decide(referral,
+				decision(0, "ACCEPT", "Schulden en school: team neemt regie."));
 
 		assertThat(decided.getStatus()).isEqualTo(201);
 		assertThat(decided.getContentAsString()).contains("ACCEPTED");
 		assertThat(caseStages(referral)).containsExactly("AWAITING_ASSIGNMENT");
 		assertThat(fixtures.api(HttpMethod.GET, "/api/v1/referrals/" + referral, "teamleider", Map.of())
-			.getContentAsString()).contains("\"status\":\"ACCEPTED\"", "\"givenName\":\"Yassin\"",
-					"\"childrenInHousehold\":1");
+			.getContentAsString())
+			.contains("\"status\":\"ACCEPTED\"", "\"givenName\":\"Yassin\"", "\"childrenInHousehold\":1");
 	}
 
 	@Test
@@ -101,10 +105,9 @@ class ReferralDecisionTest {
 	@Test
 	void leadAgencyOfYouthProtectionShowsInTheScreeningAndJoiningRecordsWhoAgreed() throws Exception {
 		UUID referral = fixtures.recorded(singleMotherWithDebtsReferredByWorkAndIncome(validBsn()));
-		assertThat(fixtures
-			.api(HttpMethod.POST, "/api/v1/referrals/" + referral + "/involvements", "teamassistent",
-					Map.of("organisation", "Jeugdbescherming Regio Amsterdam", "professional", "K. Vos",
-							"role", "Gezinsvoogd", "leadAgency", true))
+		assertThat(fixtures.api(HttpMethod.POST, "/api/v1/referrals/" + referral + "/involvements", "teamassistent",
+				Map.of("organisation", "Jeugdbescherming Regio Amsterdam", "professional", "K. Vos", "role",
+						"Gezinsvoogd", "leadAgency", true))
 			.getStatus()).isEqualTo(201);
 
 		mvc.perform(get("/referrals/" + referral).cookie(fixtures.session("teamleider")))
@@ -216,7 +219,7 @@ class ReferralDecisionTest {
 		assertThat(jdbc.sql("select notes from referral_screening where referral_id = :r")
 			.param("r", referral)
 			.query(String.class)
-			.optional()).isNotEqualTo(java.util.Optional.of("Later aangepast"));
+			.optional()).isNotEqualTo(Optional.of("Later aangepast"));
 	}
 
 	@Test
@@ -231,15 +234,17 @@ class ReferralDecisionTest {
 		UUID referral = fixtures.recordedBy(leader, singleMotherWithDebtsReferredByWorkAndIncome(validBsn()));
 		UUID acceptedAtTheSameMoment = fixtures.recordedBy(leader,
 				singleMotherWithDebtsReferredByWorkAndIncome(validBsn()));
-		assertThat(fixtures.api(HttpMethod.PUT, "/api/v1/referrals/" + referral + "/screening", leader,
-				screeningThatFits()).getStatus()).isEqualTo(204);
+		assertThat(fixtures
+			.api(HttpMethod.PUT, "/api/v1/referrals/" + referral + "/screening", leader, screeningThatFits())
+			.getStatus()).isEqualTo(204);
 
-		MockHttpServletResponse decided = fixtures.whileHolding(transactions, """
-				insert into case_file (id, municipality_id, team_id, household_id, referral_id, stage, opened_on)
-				select gen_random_uuid(), municipality_id, team_id, household_id, id, 'AWAITING_ASSIGNMENT', current_date
-				from referral where id = :id;
-				update referral set status = 'ACCEPTED', version = version + 1 where id = :id;
-				select 1 from team where id = (select team_id from referral where id = :id) for update""",
+		MockHttpServletResponse decided = fixtures.whileHolding(transactions,
+				"""
+						insert into case_file (id, municipality_id, team_id, household_id, referral_id, stage, opened_on)
+						select gen_random_uuid(), municipality_id, team_id, household_id, id, 'AWAITING_ASSIGNMENT', current_date
+						from referral where id = :id;
+						update referral set status = 'ACCEPTED', version = version + 1 where id = :id;
+						select 1 from team where id = (select team_id from referral where id = :id) for update""",
 				acceptedAtTheSameMoment,
 				() -> fixtures.api(HttpMethod.POST, "/api/v1/referrals/" + referral + "/decisions", leader,
 						decision(0, "ACCEPT", "Past bij het team")));
@@ -306,7 +311,10 @@ class ReferralDecisionTest {
 	}
 
 	private List<String> caseStages(UUID referral) {
-		return jdbc.sql("select stage from case_file where referral_id = :r").param("r", referral).query(String.class).list();
+		return jdbc.sql("select stage from case_file where referral_id = :r")
+			.param("r", referral)
+			.query(String.class)
+			.list();
 	}
 
 }

@@ -1,24 +1,34 @@
 package nl.regie.referral;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.servlet.http.Cookie;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Situations the referral tests start from, named after what they are. Every referral
@@ -36,7 +46,7 @@ class ReferralFixtures {
 
 	private final PasswordEncoder passwords;
 
-	private final Map<String, UUID> teamsOfUsers = new java.util.HashMap<>();
+	private final Map<String, UUID> teamsOfUsers = new HashMap<>();
 
 	ReferralFixtures(MockMvc mvc, JdbcClient jdbc, JsonMapper json, PasswordEncoder passwords) {
 		this.mvc = mvc;
@@ -69,7 +79,10 @@ class ReferralFixtures {
 		return String.valueOf(ThreadLocalRandom.current().nextInt(1000, 100000));
 	}
 
-	/** DESIGN's first "done when": a single mother with debts and a son who is stuck at school. */
+	/**
+	 * DESIGN's first "done when": a single mother with debts and a son who is stuck at
+	 * school.
+	 */
 	static Map<String, Object> singleMotherWithDebtsReferredByWorkAndIncome(String motherBsn) {
 		return referral("WORK_AND_INCOME", "DWI", "M. de Boer (klantmanager)", "020 555 0100",
 				List.of(member("Samira", "Test" + uniqueHouseNumber(), "1989-04-12", motherBsn),
@@ -140,10 +153,15 @@ class ReferralFixtures {
 	}
 
 	Cookie session(String username) throws Exception {
-		return mvc.perform(formLogin().user(username).password(PASSWORD)).andReturn().getResponse().getCookie("SESSION");
+		return mvc.perform(formLogin().user(username).password(PASSWORD))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 	}
 
-	/** Records a referral through the API as the demo team assistant and returns its id. */
+	/**
+	 * Records a referral through the API as the demo team assistant and returns its id.
+	 */
 	UUID recorded(Map<String, Object> referral) throws Exception {
 		return recordedBy("teamassistent", referral);
 	}
@@ -160,10 +178,9 @@ class ReferralFixtures {
 	}
 
 	/** Sends a JSON body to the API as the given user and returns the response. */
-	org.springframework.mock.web.MockHttpServletResponse api(org.springframework.http.HttpMethod method, String path,
-			String username, Object body) throws Exception {
+	MockHttpServletResponse api(HttpMethod method, String path, String username, Object body) throws Exception {
 		return mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request(method, path)
+			.perform(MockMvcRequestBuilders.request(method, path)
 				.header("Authorization", token(username))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(json(body)))
@@ -171,7 +188,10 @@ class ReferralFixtures {
 			.getResponse();
 	}
 
-	/** The team leader's screening: several life domains, nothing else wrong, the team coordinates. */
+	/**
+	 * The team leader's screening: several life domains, nothing else wrong, the team
+	 * coordinates.
+	 */
 	static Map<String, Object> screeningThatFits() {
 		Map<String, Object> screening = new LinkedHashMap<>();
 		screening.put("severalLifeDomains", true);
@@ -195,10 +215,15 @@ class ReferralFixtures {
 	}
 
 	UUID demoTeam() {
-		return jdbc.sql("select id from team where name = 'Samen DOEN Geuzenveld-Slotermeer'").query(UUID.class).single();
+		return jdbc.sql("select id from team where name = 'Samen DOEN Geuzenveld-Slotermeer'")
+			.query(UUID.class)
+			.single();
 	}
 
-	/** A team leader of another team, in the demo municipality or in a municipality of their own. */
+	/**
+	 * A team leader of another team, in the demo municipality or in a municipality of
+	 * their own.
+	 */
 	String teamLeaderOfAnotherTeam(boolean otherMunicipality) {
 		String username = (otherMunicipality ? "tl-elders-" : "tl-buurteam-") + UUID.randomUUID();
 		UUID municipality = otherMunicipality ? municipality("Elders") : demoMunicipality();
@@ -229,15 +254,15 @@ class ReferralFixtures {
 	}
 
 	/**
-	 * Runs the request while another transaction holds what the statements lock, and ends that
-	 * transaction only after the request had time to reach the lock: as if a second team leader
-	 * were saving at that moment.
+	 * Runs the request while another transaction holds what the statements lock, and ends
+	 * that transaction only after the request had time to reach the lock: as if a second
+	 * team leader were saving at that moment.
 	 */
-	org.springframework.mock.web.MockHttpServletResponse whileHolding(PlatformTransactionManager transactions, String statements, UUID referral,
-			java.util.concurrent.Callable<org.springframework.mock.web.MockHttpServletResponse> request) throws Exception {
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+	MockHttpServletResponse whileHolding(PlatformTransactionManager transactions, String statements, UUID referral,
+			Callable<MockHttpServletResponse> request) throws Exception {
+		ExecutorService pool = Executors.newSingleThreadExecutor();
 		try {
-			return new org.springframework.transaction.support.TransactionTemplate(transactions).execute(status -> {
+			return new TransactionTemplate(transactions).execute(status -> {
 				for (String statement : statements.split(";")) {
 					if (statement.strip().startsWith("select")) {
 						jdbc.sql(statement).param("id", referral).query().listOfRows();
@@ -246,7 +271,7 @@ class ReferralFixtures {
 						jdbc.sql(statement).param("id", referral).update();
 					}
 				}
-				java.util.concurrent.Future<org.springframework.mock.web.MockHttpServletResponse> response = pool.submit(request);
+				Future<MockHttpServletResponse> response = pool.submit(request);
 				try {
 					Thread.sleep(700);
 				}
@@ -267,11 +292,12 @@ class ReferralFixtures {
 
 	/** Gives the user's team a core-team member working these hours per week. */
 	void coreTeamMemberWorking(String teamLeader, int hoursPerWeek) {
-		jdbc.sql("""
-				insert into team_member (id, municipality_id, team_id, name, position, home_organisation, discipline,
-				    hours_per_week)
-				select gen_random_uuid(), municipality_id, id, 'Kernteamlid', 'CORE', 'Combiwel', 'Maatschappelijk werk', :h
-				from team where id = :t""")
+		jdbc.sql(
+				"""
+						insert into team_member (id, municipality_id, team_id, name, position, home_organisation, discipline,
+						    hours_per_week)
+						select gen_random_uuid(), municipality_id, id, 'Kernteamlid', 'CORE', 'Combiwel', 'Maatschappelijk werk', :h
+						from team where id = :t""")
 			.param("h", hoursPerWeek)
 			.param("t", teamsOfUsers.get(teamLeader))
 			.update();
@@ -328,6 +354,5 @@ class ReferralFixtures {
 	long count(String table) {
 		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
 	}
-
 
 }

@@ -1,5 +1,31 @@
 package nl.regie.referral;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import nl.regie.RegieTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+
 import static nl.regie.referral.ReferralFixtures.household;
 import static nl.regie.referral.ReferralFixtures.member;
 import static nl.regie.referral.ReferralFixtures.referrer;
@@ -15,25 +41,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import jakarta.servlet.http.Cookie;
-import nl.regie.RegieTest;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @RegieTest
 class ReferralIntakeTest {
@@ -51,7 +58,7 @@ class ReferralIntakeTest {
 	PasswordEncoder passwords;
 
 	@Autowired
-	org.springframework.transaction.PlatformTransactionManager transactions;
+	PlatformTransactionManager transactions;
 
 	ReferralFixtures fixtures;
 
@@ -129,8 +136,8 @@ class ReferralIntakeTest {
 		Map<String, Object> referral = singleMotherWithDebtsReferredByWorkAndIncome("123456789");
 		household(referral).put("postcode", "12345");
 		referrer(referral).put("contact", "");
-		household(referral).put("members",
-				List.of(member("Samira", "Test", "1989-04-12", "123456789"), member("Baby", "Test", "2999-01-01", null)));
+		household(referral).put("members", List.of(member("Samira", "Test", "1989-04-12", "123456789"),
+				member("Baby", "Test", "2999-01-01", null)));
 		long referrals = fixtures.count("referral");
 		long households = fixtures.count("household");
 
@@ -236,12 +243,14 @@ class ReferralIntakeTest {
 		fixtures.recorded(first);
 		String otherTeamLeader = fixtures.teamLeaderOfAnotherTeam(false);
 		@SuppressWarnings("unchecked")
-		String familyName = (String) ((List<Map<String, Object>>) household(first).get("members")).get(0).get("familyName");
+		String familyName = (String) ((List<Map<String, Object>>) household(first).get("members")).get(0)
+			.get("familyName");
 
 		Map<String, Object> sameBsn = singleMotherWithDebtsReferredByWorkAndIncome(bsn);
-		String byBsn = mvc.perform(post("/api/v1/referrals").header("Authorization", fixtures.token(otherTeamLeader))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(fixtures.json(sameBsn)))
+		String byBsn = mvc
+			.perform(post("/api/v1/referrals").header("Authorization", fixtures.token(otherTeamLeader))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(fixtures.json(sameBsn)))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.matches").doesNotExist())
 			.andReturn()
@@ -251,9 +260,10 @@ class ReferralIntakeTest {
 
 		Map<String, Object> sameAddress = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
 		household(sameAddress).put("houseNumber", household(first).get("houseNumber"));
-		String byAddress = mvc.perform(post("/api/v1/referrals").header("Authorization", fixtures.token(otherTeamLeader))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(fixtures.json(sameAddress)))
+		String byAddress = mvc
+			.perform(post("/api/v1/referrals").header("Authorization", fixtures.token(otherTeamLeader))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(fixtures.json(sameAddress)))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.matches[0].knownToAnotherTeam").value(true))
 			.andReturn()
@@ -273,13 +283,14 @@ class ReferralIntakeTest {
 		long referrals = fixtures.count("referral");
 		long members = fixtures.count("household_member");
 
-		String refusal = mvc.perform(post("/api/v1/referrals").header("Authorization", fixtures.token(otherTeamLeader))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(fixtures.json(sameAddress)))
+		String refusal = mvc
+			.perform(post("/api/v1/referrals").header("Authorization", fixtures.token(otherTeamLeader))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(fixtures.json(sameAddress)))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.detail")
-				.value(containsString("Dit huishouden is bekend bij een ander team: Samen DOEN Geuzenveld-Slotermeer.")))
+			.andExpect(jsonPath("$.detail").value(
+					containsString("Dit huishouden is bekend bij een ander team: Samen DOEN Geuzenveld-Slotermeer.")))
 			.andExpect(jsonPath("$.matches").doesNotExist())
 			.andReturn()
 			.getResponse()
@@ -314,8 +325,8 @@ class ReferralIntakeTest {
 		mvc.perform(intakeForm(otherTeam, validBsn(), "household.houseNumber", houseNumber, "householdChoiceOffered",
 				"true", "householdChoice", household.toString()))
 			.andExpect(status().isOk())
-			.andExpect(content()
-				.string(containsString("Dit huishouden is bekend bij een ander team: Samen DOEN Geuzenveld-Slotermeer.")));
+			.andExpect(content().string(
+					containsString("Dit huishouden is bekend bij een ander team: Samen DOEN Geuzenveld-Slotermeer.")));
 		assertThat(fixtures.count("referral")).isEqualTo(referrals);
 		assertThat(fixtures.count("household_member")).isEqualTo(members);
 
@@ -366,8 +377,9 @@ class ReferralIntakeTest {
 			.query(UUID.class)
 			.single();
 
-		String location = mvc.perform(intakeForm(session, validBsn(), "household.houseNumber", houseNumber,
-				"householdChoiceOffered", "true", "householdChoice", household.toString()))
+		String location = mvc
+			.perform(intakeForm(session, validBsn(), "household.houseNumber", houseNumber, "householdChoiceOffered",
+					"true", "householdChoice", household.toString()))
 			.andExpect(redirectedUrlPattern("/referrals/*"))
 			.andReturn()
 			.getResponse()
@@ -404,8 +416,8 @@ class ReferralIntakeTest {
 		assertThat(choiceScreen).contains("name=\"householdChoice\"")
 			.doesNotContainPattern("<input[^>]*householdChoice[^>]*checked");
 
-		mvc.perform(intakeForm(session, validBsn(), "household.houseNumber", houseNumber, "householdChoiceOffered",
-				"true"))
+		mvc.perform(
+				intakeForm(session, validBsn(), "household.houseNumber", houseNumber, "householdChoiceOffered", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Kies een van de huishoudens, of een nieuw huishouden.")));
 		assertThat(fixtures.count("referral")).isEqualTo(referrals);
@@ -431,7 +443,7 @@ class ReferralIntakeTest {
 	@Test
 	void emptyMemberEmptyLifeDomainAndTooManyLifeDomainsAreRefusedAsBadInputInDutch() throws Exception {
 		Map<String, Object> emptyMember = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
-		List<Object> members = new java.util.ArrayList<>();
+		List<Object> members = new ArrayList<>();
 		members.add(null);
 		household(emptyMember).put("members", members);
 		apiPost(emptyMember).andExpect(status().isBadRequest())
@@ -439,7 +451,7 @@ class ReferralIntakeTest {
 				.value(hasItem("Vul bij elk gezinslid de gegevens in.")));
 
 		Map<String, Object> emptyDomain = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
-		List<Object> domains = new java.util.ArrayList<>();
+		List<Object> domains = new ArrayList<>();
 		domains.add(null);
 		emptyDomain.put("lifeDomains", domains);
 		apiPost(emptyDomain).andExpect(status().isBadRequest())
@@ -447,7 +459,7 @@ class ReferralIntakeTest {
 				.value(hasItem("Kies een leefgebied uit de lijst.")));
 
 		Map<String, Object> tooMany = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
-		tooMany.put("lifeDomains", java.util.stream.IntStream.range(0, 14).mapToObj(i -> "DOMAIN_" + i).toList());
+		tooMany.put("lifeDomains", IntStream.range(0, 14).mapToObj(i -> "DOMAIN_" + i).toList());
 		apiPost(tooMany).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.invalidParams[?(@.name == 'lifeDomains')].reason")
 				.value(hasItem("Kies hoogstens 13 leefgebieden.")));
@@ -459,13 +471,15 @@ class ReferralIntakeTest {
 		Map<String, Object> referral = singleMotherWithDebtsReferredByWorkAndIncome(bsn);
 		long households = fixtures.count("household");
 
-		org.springframework.mock.web.MockHttpServletResponse second = fixtures.whileHolding(transactions, """
-				insert into household (id, municipality_id, postcode, house_number, created_at)
-				select :id, id, '1067AB', '1', now() from municipality where code = '0363';
-				insert into household_member (id, municipality_id, household_id, given_name, family_name, date_of_birth, bsn)
-				select gen_random_uuid(), municipality_id, id, 'Gelijk', 'Tijdig', date '1980-01-01', '""" + bsn + """
-				' from household where id = :id""", UUID.randomUUID(), () -> fixtures.api(
-				org.springframework.http.HttpMethod.POST, "/api/v1/referrals", "teamassistent", referral));
+		MockHttpServletResponse second = fixtures.whileHolding(transactions,
+				"""
+						insert into household (id, municipality_id, postcode, house_number, created_at)
+						select :id, id, '1067AB', '1', now() from municipality where code = '0363';
+						insert into household_member (id, municipality_id, household_id, given_name, family_name, date_of_birth, bsn)
+						select gen_random_uuid(), municipality_id, id, 'Gelijk', 'Tijdig', date '1980-01-01', '"""
+						+ bsn + """
+								' from household where id = :id""",
+				UUID.randomUUID(), () -> fixtures.api(HttpMethod.POST, "/api/v1/referrals", "teamassistent", referral));
 
 		assertThat(second.getStatus()).isEqualTo(400);
 		assertThat(second.getContentAsString()).contains("Een gezinslid met dit BSN hoort al bij een huishouden.");
@@ -509,7 +523,10 @@ class ReferralIntakeTest {
 	}
 
 	private UUID householdOf(UUID referral) {
-		return jdbc.sql("select household_id from referral where id = :id").param("id", referral).query(UUID.class).single();
+		return jdbc.sql("select household_id from referral where id = :id")
+			.param("id", referral)
+			.query(UUID.class)
+			.single();
 	}
 
 }

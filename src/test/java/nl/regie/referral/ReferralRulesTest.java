@@ -1,15 +1,17 @@
 package nl.regie.referral;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.UUID;
 
-import nl.regie.platform.web.InvalidInput;
-import nl.regie.platform.web.StateConflict;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import nl.regie.platform.web.InvalidInput;
+import nl.regie.platform.web.StateConflict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The Referral aggregate's transitions and the fit rules, without Spring.
@@ -20,19 +22,11 @@ class ReferralRulesTest {
 			null);
 
 	@ParameterizedTest(name = "{0} + {1} (team full: {2}) -> {3}")
-	@CsvSource({
-			"RECEIVED,   ACCEPT,    false, ACCEPTED",
-			"RECEIVED,   ACCEPT,    true,  WAITLISTED",
-			"RECEIVED,   WAITLIST,  false, WAITLISTED",
-			"RECEIVED,   DECLINE,   false, DECLINED",
-			"WAITLISTED, ACCEPT,    true,  ACCEPTED",
-			"WAITLISTED, DECLINE,   false, DECLINED",
-			"WAITLISTED, WAITLIST,  false, ",
-			"ACCEPTED,   ACCEPT,    false, ",
-			"ACCEPTED,   DECLINE,   false, ",
-			"DECLINED,   ACCEPT,    false, ",
-			"HANDED_OVER, ACCEPT,   false, ",
-			"DECLINED,   WAITLIST,  false, " })
+	@CsvSource({ "RECEIVED,   ACCEPT,    false, ACCEPTED", "RECEIVED,   ACCEPT,    true,  WAITLISTED",
+			"RECEIVED,   WAITLIST,  false, WAITLISTED", "RECEIVED,   DECLINE,   false, DECLINED",
+			"WAITLISTED, ACCEPT,    true,  ACCEPTED", "WAITLISTED, DECLINE,   false, DECLINED",
+			"WAITLISTED, WAITLIST,  false, ", "ACCEPTED,   ACCEPT,    false, ", "ACCEPTED,   DECLINE,   false, ",
+			"DECLINED,   ACCEPT,    false, ", "HANDED_OVER, ACCEPT,   false, ", "DECLINED,   WAITLIST,  false, " })
 	void transitionTable(ReferralStatus from, DecisionOutcome outcome, boolean teamFull, ReferralStatus to) {
 		Referral referral = referral(from, FITS);
 		DecisionForm decision = new DecisionForm(0, outcome, "Omdat", DeclineReason.OTHER, "Advies", null, null);
@@ -63,7 +57,8 @@ class ReferralRulesTest {
 
 		Referral referral = referral(ReferralStatus.RECEIVED, unsafe);
 		assertThat(referral.decide(new DecisionForm(0, DecisionOutcome.HAND_OVER, "Veiligheid", null, null,
-				HandoverTarget.VEILIG_THUIS, null), false)).isInstanceOf(ReferralHandedOver.class);
+				HandoverTarget.VEILIG_THUIS, null), false))
+			.isInstanceOf(ReferralHandedOver.class);
 	}
 
 	@Test
@@ -80,7 +75,7 @@ class ReferralRulesTest {
 		assertThatThrownBy(() -> referral(ReferralStatus.RECEIVED, null).decide(withoutReason, false))
 			.isInstanceOf(InvalidInput.class)
 			.extracting(e -> ((InvalidInput) e).problems().stream().map(InvalidInput.FieldProblem::code).toList())
-			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+			.asInstanceOf(InstanceOfAssertFactories.LIST)
 			.containsExactly("decision.reason.missing", "decision.screeningFirst");
 	}
 
@@ -94,13 +89,11 @@ class ReferralRulesTest {
 	}
 
 	@ParameterizedTest(name = "{0} with a lead agency known: {1}, agreed by {2} -> {3}")
-	@CsvSource({
-			"TEAM_COORDINATES,       false, ,       ",
+	@CsvSource({ "TEAM_COORDINATES,       false, ,       ",
 			"TEAM_COORDINATES,       true,  ,       screening.coordination.leadAgencyHolds",
 			"JOIN_LEAD_AGENCY,       false, K. Vos, screening.coordination.noLeadAgency",
 			"JOIN_LEAD_AGENCY,       true,  ,       screening.coordination.agreedByMissing",
-			"JOIN_LEAD_AGENCY,       true,  K. Vos, ",
-			"EXISTING_CARE_SUFFICES, true,  ,       " })
+			"JOIN_LEAD_AGENCY,       true,  K. Vos, ", "EXISTING_CARE_SUFFICES, true,  ,       " })
 	void coordinationCheckFollowsTheInvolvementRegister(CoordinationOutcome outcome, boolean leadAgencyKnown,
 			String agreedBy, String refusal) {
 		Referral referral = referral(ReferralStatus.RECEIVED, null);
@@ -117,11 +110,8 @@ class ReferralRulesTest {
 	}
 
 	@ParameterizedTest(name = "several domains {0}, crisis {1}, child safety {2}, compulsory care {3} -> {4}")
-	@CsvSource({
-			"true,  false, false, false, ''",
-			"false, false, false, false, severalLifeDomains",
-			"true,  true,  false, false, noAcuteCrisis",
-			"true,  false, true,  false, childrenSafe",
+	@CsvSource({ "true,  false, false, false, ''", "false, false, false, false, severalLifeDomains",
+			"true,  true,  false, false, noAcuteCrisis", "true,  false, true,  false, childrenSafe",
 			"true,  false, false, true,  noExcludingCompulsoryCare",
 			"false, true,  true,  true,  severalLifeDomains noAcuteCrisis childrenSafe noExcludingCompulsoryCare" })
 	void fitRulesNameWhatIsNotMet(boolean several, boolean crisis, boolean childSafety, boolean compulsory,

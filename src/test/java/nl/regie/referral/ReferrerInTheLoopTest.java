@@ -1,5 +1,21 @@
 package nl.regie.referral;
 
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import nl.regie.RegieTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
 import static nl.regie.referral.ReferralFixtures.decision;
 import static nl.regie.referral.ReferralFixtures.screeningThatFits;
 import static nl.regie.referral.ReferralFixtures.singleMotherWithDebtsReferredByWorkAndIncome;
@@ -8,21 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import nl.regie.RegieTest;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 
 @RegieTest
 class ReferrerInTheLoopTest {
@@ -99,8 +100,9 @@ class ReferrerInTheLoopTest {
 		assertThat(fixtures.api(HttpMethod.POST, path, "teamassistent", Map.of()).getStatus()).isEqualTo(204);
 		assertThat(fixtures.api(HttpMethod.POST, path, "teamassistent", Map.of()).getStatus()).isEqualTo(409);
 
-		assertThat(fixtures.api(HttpMethod.GET, "/api/v1/referrals/" + id + "/referrer-messages", "teamassistent",
-				Map.of()).getContentAsString()).contains("\"sentBy\":\"Sevda Aydın\"");
+		assertThat(fixtures
+			.api(HttpMethod.GET, "/api/v1/referrals/" + id + "/referrer-messages", "teamassistent", Map.of())
+			.getContentAsString()).contains("\"sentBy\":\"Sevda Aydın\"");
 	}
 
 	@Test
@@ -120,14 +122,18 @@ class ReferrerInTheLoopTest {
 	}
 
 	private void consent(UUID id, boolean given) throws Exception {
-		assertThat(fixtures.api(HttpMethod.PUT, "/api/v1/referrals/" + id + "/consent", "teamassistent",
-				Map.of("consentToInformReferrer", given)).getStatus()).isEqualTo(204);
+		assertThat(fixtures
+			.api(HttpMethod.PUT, "/api/v1/referrals/" + id + "/consent", "teamassistent",
+					Map.of("consentToInformReferrer", given))
+			.getStatus()).isEqualTo(204);
 	}
 
 	private void accept(UUID id) throws Exception {
 		fixtures.api(HttpMethod.PUT, "/api/v1/referrals/" + id + "/screening", "teamleider", screeningThatFits());
-		assertThat(fixtures.api(HttpMethod.POST, "/api/v1/referrals/" + id + "/decisions", "teamleider",
-				decision(0, "ACCEPT", "Past bij het team.")).getStatus()).isEqualTo(201);
+		assertThat(fixtures
+			.api(HttpMethod.POST, "/api/v1/referrals/" + id + "/decisions", "teamleider",
+					decision(0, "ACCEPT", "Past bij het team."))
+			.getStatus()).isEqualTo(201);
 	}
 
 	private List<String> kinds(UUID referral) {

@@ -1,25 +1,19 @@
 package nl.regie.referral;
 
-import static nl.regie.referral.ReferralFixtures.decision;
-import static nl.regie.referral.ReferralFixtures.member;
-import static nl.regie.referral.ReferralFixtures.screeningThatFits;
-import static nl.regie.referral.ReferralFixtures.singleMotherWithDebtsReferredByWorkAndIncome;
-import static nl.regie.referral.ReferralFixtures.validBsn;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.regie.RegieTest;
-import nl.regie.identity.CurrentUser;
-import nl.regie.identity.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import nl.regie.RegieTest;
+import nl.regie.identity.CurrentUser;
+import nl.regie.identity.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -28,6 +22,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import static nl.regie.referral.ReferralFixtures.decision;
+import static nl.regie.referral.ReferralFixtures.member;
+import static nl.regie.referral.ReferralFixtures.screeningThatFits;
+import static nl.regie.referral.ReferralFixtures.singleMotherWithDebtsReferredByWorkAndIncome;
+import static nl.regie.referral.ReferralFixtures.validBsn;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each test works in a team of its own, so the demo team's caseload does not count.
@@ -71,8 +72,8 @@ class WaitlistTest {
 		UUID withChild = accepted(referral("NORMAL", true, List.of("FINANCES", "HOUSING")), 0);
 		UUID moreLifeDomains = accepted(referral("NORMAL", false, List.of("FINANCES", "HOUSING", "WORK_EDUCATION")), 0);
 
-		JsonNode waitlist = fixtures
-			.read(fixtures.api(HttpMethod.GET, "/api/v1/referrals/waitlist", teamLeader, Map.of()).getContentAsString());
+		JsonNode waitlist = fixtures.read(
+				fixtures.api(HttpMethod.GET, "/api/v1/referrals/waitlist", teamLeader, Map.of()).getContentAsString());
 
 		List<String> order = new ArrayList<>();
 		waitlist.get("entries").forEach(entry -> order.add(entry.get("id").asString()));
@@ -90,8 +91,10 @@ class WaitlistTest {
 	void takingAHouseholdOffTheWaitlistOpensItsCase() throws Exception {
 		UUID waiting = accepted(referral("NORMAL", false, List.of("FINANCES", "HOUSING")), 0);
 
-		String answer = fixtures.api(HttpMethod.POST, "/api/v1/referrals/" + waiting + "/decisions", teamLeader,
-				decision(1, "ACCEPT", "Plek vrijgekomen in het teamoverleg.")).getContentAsString();
+		String answer = fixtures
+			.api(HttpMethod.POST, "/api/v1/referrals/" + waiting + "/decisions", teamLeader,
+					decision(1, "ACCEPT", "Plek vrijgekomen in het teamoverleg."))
+			.getContentAsString();
 
 		assertThat(answer).contains("ACCEPTED");
 		assertThat(jdbc.sql("select stage from case_file where referral_id = :r")
@@ -100,7 +103,10 @@ class WaitlistTest {
 			.single()).isEqualTo("AWAITING_ASSIGNMENT");
 	}
 
-	/** Rolled back, so the demo team keeps its waitlist for the other tests and for the demo. */
+	/**
+	 * Rolled back, so the demo team keeps its waitlist for the other tests and for the
+	 * demo.
+	 */
 	@Test
 	void aWaitlistedDemoHouseholdCanBeTakenOffTheWaitlist() {
 		UUID demoTeam = fixtures.demoTeam();
@@ -108,7 +114,10 @@ class WaitlistTest {
 			.param("t", demoTeam)
 			.query(UUID.class)
 			.single();
-		int version = jdbc.sql("select version from referral where id = :id").param("id", waitlisted).query(Integer.class).single();
+		int version = jdbc.sql("select version from referral where id = :id")
+			.param("id", waitlisted)
+			.query(Integer.class)
+			.single();
 		CurrentUser demoTeamLeader = jdbc.sql("select id from user_account where username = 'teamleider'")
 			.query((rs, n) -> new CurrentUser(rs.getObject("id", UUID.class), "teamleider", "Marieke Jansen",
 					fixtures.demoMunicipality(), demoTeam, Set.of(Role.TEAM_LEADER)))
@@ -126,8 +135,9 @@ class WaitlistTest {
 	@Test
 	void capacityIsTheCoreTeamsFteTimesTheTeamsNormPerFte() throws Exception {
 		fixtures.coreTeamMemberWorking(teamLeader, 36);
-		assertThat(fixtures.api(HttpMethod.PUT, "/api/v1/referrals/waitlist/capacity", teamLeader,
-				Map.of("maxCasesPerFte", 1)).getStatus()).isEqualTo(204);
+		assertThat(fixtures
+			.api(HttpMethod.PUT, "/api/v1/referrals/waitlist/capacity", teamLeader, Map.of("maxCasesPerFte", 1))
+			.getStatus()).isEqualTo(204);
 
 		UUID first = accepted(referral("NORMAL", false, List.of("FINANCES", "HOUSING")), 0);
 		UUID second = accepted(referral("NORMAL", false, List.of("FINANCES", "HOUSING")), 0);
@@ -138,8 +148,9 @@ class WaitlistTest {
 
 	@Test
 	void capacityNormMustBePositive() throws Exception {
-		String answer = fixtures.api(HttpMethod.PUT, "/api/v1/referrals/waitlist/capacity", teamLeader,
-				Map.of("maxCasesPerFte", 0)).getContentAsString();
+		String answer = fixtures
+			.api(HttpMethod.PUT, "/api/v1/referrals/waitlist/capacity", teamLeader, Map.of("maxCasesPerFte", 0))
+			.getContentAsString();
 
 		assertThat(answer).contains("maxCasesPerFte", "minstens 0,1");
 	}
@@ -169,7 +180,10 @@ class WaitlistTest {
 	}
 
 	private String status(UUID referral) {
-		return jdbc.sql("select status from referral where id = :id").param("id", referral).query(String.class).single();
+		return jdbc.sql("select status from referral where id = :id")
+			.param("id", referral)
+			.query(String.class)
+			.single();
 	}
 
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
@@ -16,8 +15,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Says in the log on which database Regie runs, so an operator never has to guess
- * whether data went to the embedded server or to the external one, and where to open it.
+ * Says in the log on which database Regie runs, so an operator never has to guess whether
+ * data went to the embedded server or to the external one, and where to open it.
  */
 @Component
 class DatabaseReport {

@@ -7,11 +7,11 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 import nl.regie.platform.RegieStartupException;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,8 +20,8 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts a real PostgreSQL inside the Regie process, from the binaries on the
- * classpath, with its data directory on disk.
+ * Starts a real PostgreSQL inside the Regie process, from the binaries on the classpath,
+ * with its data directory on disk.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabaseConfigured.class)
@@ -49,8 +49,8 @@ class EmbeddedDatabaseConfiguration {
 		}
 		catch (IOException | RuntimeException e) {
 			release(lock);
-			throw new RegieStartupException("embedded PostgreSQL in " + directory + " did not start: "
-					+ e.getMessage() + hintForRoot(), e);
+			throw new RegieStartupException(
+					"embedded PostgreSQL in " + directory + " did not start: " + e.getMessage() + hintForRoot(), e);
 		}
 	}
 
@@ -86,12 +86,16 @@ class EmbeddedDatabaseConfiguration {
 			return lock;
 		}
 		catch (IOException e) {
-			throw new RegieStartupException("data directory " + directory + " cannot be used (" + e.getClass().getSimpleName() + ")"
-					+ "; set REGIE_DATABASE_EMBEDDED_DATA_DIRECTORY to another directory.", e);
+			throw new RegieStartupException(
+					"data directory " + directory + " cannot be used (" + e.getClass().getSimpleName() + ")"
+							+ "; set REGIE_DATABASE_EMBEDDED_DATA_DIRECTORY to another directory.",
+					e);
 		}
 	}
 
-	/** @return the lock, or {@code null} when another process (or this one) holds it */
+	/**
+	 * @return the lock, or {@code null} when another process (or this one) holds it
+	 */
 	private static FileLock tryLock(FileChannel channel) throws IOException {
 		try {
 			return channel.tryLock();

@@ -25,9 +25,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Errors of the REST API as {@code application/problem+json} (RFC 9457), with the
- * invalid fields listed so a client can show them next to its inputs. Texts come from
- * the message bundles in the caller's language.
+ * Errors of the REST API as {@code application/problem+json} (RFC 9457), with the invalid
+ * fields listed so a client can show them next to its inputs. Texts come from the message
+ * bundles in the caller's language.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -61,8 +61,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (ex.getMostSpecificCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
 			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid-input");
-			problem.setProperty("invalidParams", List.of(Map.of("name", fieldPath(mismatch.getPath()), "code",
-					"typeMismatch", "reason", messages.getMessage("typeMismatch", null, LocaleContextHolder.getLocale()))));
+			problem.setProperty("invalidParams",
+					List.of(Map.of("name", fieldPath(mismatch.getPath()), "code", "typeMismatch", "reason",
+							messages.getMessage("typeMismatch", null, LocaleContextHolder.getLocale()))));
 			return ResponseEntity.badRequest().body(problem);
 		}
 		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "problem.unreadable"));
@@ -76,11 +77,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(InvalidInput.class)
 	ProblemDetail invalidInput(InvalidInput invalid) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid-input");
-		problem.setProperty("invalidParams", invalid.problems()
-			.stream()
-			.map(field -> Map.of("name", field.field(), "code", field.code(), "reason",
-					messages.getMessage(field.code(), null, LocaleContextHolder.getLocale())))
-			.toList());
+		problem.setProperty("invalidParams",
+				invalid.problems()
+					.stream()
+					.map(field -> Map.of("name", field.field(), "code", field.code(), "reason",
+							messages.getMessage(field.code(), null, LocaleContextHolder.getLocale())))
+					.toList());
 		return problem;
 	}
 

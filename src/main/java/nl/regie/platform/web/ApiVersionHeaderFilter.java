@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * NL API Design Rule API-57: every API response states the full API version, also
- * error responses written by the security filters.
+ * NL API Design Rule API-57: every API response states the full API version, also error
+ * responses written by the security filters.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

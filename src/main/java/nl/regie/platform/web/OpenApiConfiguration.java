@@ -22,9 +22,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The served OpenAPI document: the glossary the English resource names come from
- * (API Design Rule API-04), bearer authentication, and the problem+json error responses
- * every operation can give, so no module can forget to document them.
+ * The served OpenAPI document: the glossary the English resource names come from (API
+ * Design Rule API-04), bearer authentication, and the problem+json error responses every
+ * operation can give, so no module can forget to document them.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -57,9 +57,9 @@ class OpenApiConfiguration {
 				.version(ApiConventions.VERSION)
 				.description(GLOSSARY)
 				.license(new License().name("EUPL-1.2")))
-			.components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
-				.type(SecurityScheme.Type.HTTP)
-				.scheme("bearer")).addSchemas(PROBLEM_SCHEMA, problemSchema()))
+			.components(new Components()
+				.addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer"))
+				.addSchemas(PROBLEM_SCHEMA, problemSchema()))
 			.addSecurityItem(new SecurityRequirement().addList("bearer"));
 	}
 
@@ -71,8 +71,8 @@ class OpenApiConfiguration {
 	}
 
 	private static void addStandardErrors(Operation operation) {
-		Map<String, String> standard = Map.of("400", "Invalid input; the fields are listed in invalidParams", "401", "Not authenticated", "403",
-				"No access", "500", "Unexpected error");
+		Map<String, String> standard = Map.of("400", "Invalid input; the fields are listed in invalidParams", "401",
+				"Not authenticated", "403", "No access", "500", "Unexpected error");
 		standard.forEach((status, description) -> {
 			ApiResponse existing = operation.getResponses().get(status);
 			ApiResponse response = existing != null ? existing : new ApiResponse().description(description);
@@ -89,10 +89,11 @@ class OpenApiConfiguration {
 			.addProperty("status", new IntegerSchema())
 			.addProperty("detail", new StringSchema())
 			.addProperty("instance", new StringSchema())
-			.addProperty("invalidParams", new io.swagger.v3.oas.models.media.ArraySchema().items(new ObjectSchema()
-				.addProperty("name", new StringSchema())
-				.addProperty("code", new StringSchema())
-				.addProperty("reason", new StringSchema())));
+			.addProperty("invalidParams",
+					new io.swagger.v3.oas.models.media.ArraySchema()
+						.items(new ObjectSchema().addProperty("name", new StringSchema())
+							.addProperty("code", new StringSchema())
+							.addProperty("reason", new StringSchema())));
 	}
 
 }

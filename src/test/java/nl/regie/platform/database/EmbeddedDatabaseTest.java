@@ -1,18 +1,19 @@
 package nl.regie.platform.database;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.zaxxer.hikari.HikariDataSource;
-import nl.regie.platform.RegieStartupException;
-import nl.regie.platform.StartupFailure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.regie.platform.RegieStartupException;
+import nl.regie.platform.StartupFailure;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The embedded PostgreSQL keeps its data on disk and refuses to be started twice on the
@@ -29,14 +30,12 @@ class EmbeddedDatabaseTest {
 	void dataEnteredBeforeARestartIsStillThereAfterIt() throws Exception {
 		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(temp.resolve("pgdata"), false);
 
-		try (var first = configuration.embeddedDatabase(properties);
-				var pool = pool(first)) {
+		try (var first = configuration.embeddedDatabase(properties); var pool = pool(first)) {
 			JdbcClient jdbc = JdbcClient.create(pool);
 			jdbc.sql("create table note (text text)").update();
 			jdbc.sql("insert into note values ('written before restart')").update();
 		}
-		try (var second = configuration.embeddedDatabase(properties);
-				var pool = pool(second)) {
+		try (var second = configuration.embeddedDatabase(properties); var pool = pool(second)) {
 			assertThat(JdbcClient.create(pool).sql("select text from note").query(String.class).single())
 				.isEqualTo("written before restart");
 		}
@@ -61,8 +60,7 @@ class EmbeddedDatabaseTest {
 		Path impossible = Files.writeString(temp.resolve("a-file"), "x").resolve("pgdata");
 		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(impossible, false);
 
-		assertThatThrownBy(() -> configuration.embeddedDatabase(properties))
-			.isInstanceOf(RegieStartupException.class)
+		assertThatThrownBy(() -> configuration.embeddedDatabase(properties)).isInstanceOf(RegieStartupException.class)
 			.hasMessageContaining("data directory " + impossible)
 			.hasMessageContaining("REGIE_DATABASE_EMBEDDED_DATA_DIRECTORY");
 	}

@@ -1,19 +1,20 @@
 package nl.regie.platform.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import nl.regie.RegieTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import nl.regie.RegieTest;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * Keeps every module's API on the conventions: a parseable OpenAPI 3 document, plural
@@ -30,7 +31,8 @@ class OpenApiDocumentTest {
 		JsonNode document = document();
 
 		assertThat(document.path("openapi").asString()).startsWith("3.");
-		assertThat(document.path("info").path("description").asString()).contains("| aanmelding / verwijzing, aanmelder | referral, referrer |");
+		assertThat(document.path("info").path("description").asString())
+			.contains("| aanmelding / verwijzing, aanmelder | referral, referrer |");
 		assertThat(document.path("paths").size()).isGreaterThan(1);
 	}
 
