@@ -1,22 +1,25 @@
 package nl.regie.casefile;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.regie.referral.CaseLookup;
+import nl.regie.referral.ReferralAccepted;
+
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens case files and answers what other modules need to know about them: whether a
- * household has an open case and how many open cases a team carries.
+ * Opens the case of every accepted referral and answers what screening needs to know
+ * about cases ({@link CaseLookup}).
  */
 @Service
-public class CaseFiles {
+class CaseFiles implements CaseLookup {
 
 	/** Stages in which a case takes the team's time. */
 	static final List<CaseStage> OPEN = List.of(CaseStage.AWAITING_ASSIGNMENT, CaseStage.OUTREACH, CaseStage.ACTIVE,
@@ -29,28 +32,28 @@ public class CaseFiles {
 	}
 
 	/**
-	 * Opens the case of an accepted referral, in the caller's transaction so that the
-	 * acceptance and its case stand or fall together. A referral opens one case at most
-	 * (unique index); a second attempt fails instead of creating a double.
+	 * Opens the case, waiting for assignment, inside the transaction of the decision (a
+	 * plain, synchronous listener): acceptance and case stand or fall together. A
+	 * referral opens one case at most (unique index); a second attempt fails the decision
+	 * instead of creating a double.
 	 */
+	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
-	public UUID openAwaitingAssignment(UUID municipalityId, UUID teamId, UUID householdId, UUID referralId,
-			LocalDate openedOn) {
-		UUID id = UUID.randomUUID();
+	void on(ReferralAccepted accepted) {
 		jdbc.sql("""
 				insert into case_file (id, municipality_id, team_id, household_id, referral_id, stage, opened_on)
 				values (:id, :m, :t, :h, :r, :stage, :opened)""")
-			.param("id", id)
-			.param("m", municipalityId)
-			.param("t", teamId)
-			.param("h", householdId)
-			.param("r", referralId)
+			.param("id", UUID.randomUUID())
+			.param("m", accepted.municipalityId())
+			.param("t", accepted.teamId())
+			.param("h", accepted.householdId())
+			.param("r", accepted.referralId())
 			.param("stage", CaseStage.AWAITING_ASSIGNMENT.name())
-			.param("opened", openedOn)
+			.param("opened", accepted.acceptedOn())
 			.update();
-		return id;
 	}
 
+	@Override
 	public boolean hasOpenCase(UUID householdId) {
 		return jdbc.sql("select exists (select 1 from case_file where household_id = :h and stage in (:open))")
 			.param("h", householdId)
@@ -59,7 +62,7 @@ public class CaseFiles {
 			.single();
 	}
 
-	/** Of these households, the ones that have (or had) a case of the team. */
+	@Override
 	public Set<UUID> householdsWithCaseOf(UUID teamId, Collection<UUID> householdIds) {
 		if (householdIds.isEmpty()) {
 			return Set.of();
@@ -72,7 +75,7 @@ public class CaseFiles {
 				.list());
 	}
 
-	/** The teams that have (or had) a case of the household. */
+	@Override
 	public Set<UUID> teamsWithCaseOf(UUID householdId) {
 		return Set.copyOf(jdbc.sql("select distinct team_id from case_file where household_id = :h")
 			.param("h", householdId)
@@ -80,6 +83,7 @@ public class CaseFiles {
 			.list());
 	}
 
+	@Override
 	public int openCaseCount(UUID teamId) {
 		return jdbc.sql("select count(*) from case_file where team_id = :t and stage in (:open)")
 			.param("t", teamId)

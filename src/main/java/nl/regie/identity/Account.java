@@ -3,7 +3,7 @@ package nl.regie.identity;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.regie.platform.web.StateConflict;
+import nl.regie.platform.domain.StateConflict;
 
 /**
  * A local account as stored; the password hash never leaves this module. Changes go

@@ -2,8 +2,9 @@ package nl.regie.identity;
 
 import java.util.UUID;
 
-import nl.regie.platform.web.InvalidInput;
-import nl.regie.platform.web.StateConflict;
+import nl.regie.platform.domain.InvalidInput;
+import nl.regie.platform.domain.StateConflict;
+import nl.regie.platform.web.FormErrors;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -59,7 +60,7 @@ class AccountAdminController {
 				return "redirect:/admin/accounts/" + account.id();
 			}
 			catch (InvalidInput invalid) {
-				invalid.reportTo(result);
+				FormErrors.report(invalid, result);
 			}
 		}
 		return newAccountPage(user, model);
@@ -99,7 +100,7 @@ class AccountAdminController {
 				return "redirect:/admin/accounts/" + accountId;
 			}
 			catch (InvalidInput invalid) {
-				invalid.reportTo(form);
+				FormErrors.report(invalid, form);
 			}
 			catch (StateConflict refused) {
 				form.reject(refused.code());

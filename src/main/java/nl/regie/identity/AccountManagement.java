@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import nl.regie.platform.web.InvalidInput;
+import nl.regie.platform.domain.InvalidInput;
+import nl.regie.platform.domain.NotFound;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -117,7 +118,7 @@ class AccountManagement {
 	}
 
 	private Account find(UUID municipality, UUID accountId) {
-		return accounts.find(municipality, accountId).orElseThrow(AccountAccessPolicy.NotInMunicipality::new);
+		return accounts.find(municipality, accountId).orElseThrow(NotFound::new);
 	}
 
 	private Map<UUID, String> teamNames(UUID municipality) {

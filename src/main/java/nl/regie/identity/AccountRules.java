@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import nl.regie.platform.web.InvalidInput;
-import nl.regie.platform.web.InvalidInput.FieldProblem;
+import nl.regie.platform.domain.InvalidInput;
+import nl.regie.platform.domain.InvalidInput.FieldProblem;
 
 /**
  * What a valid account looks like. Every broken rule of a form is collected before it is

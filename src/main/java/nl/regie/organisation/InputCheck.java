@@ -3,8 +3,8 @@ package nl.regie.organisation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import nl.regie.platform.web.InvalidInput;
-import nl.regie.platform.web.InvalidInput.FieldProblem;
+import nl.regie.platform.domain.InvalidInput;
+import nl.regie.platform.domain.InvalidInput.FieldProblem;
 
 /**
  * Collects every broken rule of one organisation form before refusing it, so the user

@@ -6,8 +6,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.regie.identity.CurrentUser;
-import nl.regie.platform.web.InvalidInput;
-import nl.regie.platform.web.InvalidInput.FieldProblem;
+import nl.regie.platform.domain.InvalidInput;
+import nl.regie.platform.domain.InvalidInput.FieldProblem;
+import nl.regie.platform.web.SavedMessage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -4,30 +4,28 @@ import java.util.UUID;
 
 import nl.regie.identity.CurrentUser;
 import nl.regie.identity.Role;
-
-import org.springframework.security.access.AccessDeniedException;
+import nl.regie.platform.access.AccessDecision;
 
 /**
  * Who may change the organisation model: only functional administrators, and only for
- * their own municipality. Every management operation starts here and scopes every query
- * to the municipality it returns.
+ * their own municipality (an id of another municipality is not found). Every management
+ * operation starts here and scopes every query to the municipality it returns.
  */
 final class OrganisationAccessPolicy {
 
 	private OrganisationAccessPolicy() {
 	}
 
-	static boolean mayManageOrganisation(CurrentUser user) {
-		return user.has(Role.FUNCTIONAL_ADMINISTRATOR);
+	static AccessDecision manageOrganisation(CurrentUser user) {
+		return user.has(Role.FUNCTIONAL_ADMINISTRATOR) ? AccessDecision.allowed()
+				: AccessDecision.refused("access.organisation.administratorOnly");
 	}
 
 	/**
 	 * @return the only municipality whose organisation the user may see and change
 	 */
 	static UUID requireAdministrator(CurrentUser user) {
-		if (!mayManageOrganisation(user)) {
-			throw new AccessDeniedException("only functional administrators manage the organisation model");
-		}
+		manageOrganisation(user).orRefuse();
 		return user.municipalityId();
 	}
 

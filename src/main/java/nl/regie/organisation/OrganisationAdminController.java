@@ -3,7 +3,9 @@ package nl.regie.organisation;
 import java.util.function.Supplier;
 
 import nl.regie.identity.CurrentUser;
-import nl.regie.platform.web.InvalidInput;
+import nl.regie.platform.domain.InvalidInput;
+import nl.regie.platform.web.FormErrors;
+import nl.regie.platform.web.SavedMessage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,7 +74,7 @@ class OrganisationAdminController {
 				return action.get();
 			}
 			catch (InvalidInput invalid) {
-				invalid.reportTo(form);
+				FormErrors.report(invalid, form);
 			}
 		}
 		return page(user, model);

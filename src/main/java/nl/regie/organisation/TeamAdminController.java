@@ -3,7 +3,9 @@ package nl.regie.organisation;
 import java.util.UUID;
 
 import nl.regie.identity.CurrentUser;
-import nl.regie.platform.web.InvalidInput;
+import nl.regie.platform.domain.InvalidInput;
+import nl.regie.platform.web.FormErrors;
+import nl.regie.platform.web.SavedMessage;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -48,7 +50,7 @@ class TeamAdminController {
 			return "redirect:/admin/teams/" + teamId;
 		}
 		catch (InvalidInput invalid) {
-			invalid.reportTo(result);
+			FormErrors.report(invalid, result);
 			return page(user, teamId, model);
 		}
 		catch (OptimisticLockingFailureException otherAdministratorWasFirst) {
@@ -66,7 +68,7 @@ class TeamAdminController {
 				return "redirect:/admin/teams/" + teamId;
 			}
 			catch (InvalidInput invalid) {
-				invalid.reportTo(result);
+				FormErrors.report(invalid, result);
 			}
 		}
 		return page(user, teamId, model);

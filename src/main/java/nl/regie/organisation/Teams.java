@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.IntSupplier;
 
-import nl.regie.platform.web.InvalidInput;
+import nl.regie.platform.domain.InvalidInput;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;

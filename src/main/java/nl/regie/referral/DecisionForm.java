@@ -21,4 +21,8 @@ record DecisionForm(@NotNull Integer version, @NotNull DecisionOutcome outcome, 
 		referrerMessage = Blank.toNull(referrerMessage);
 	}
 
+	Decision toDecision() {
+		return new Decision(outcome, reason, declineReason, advice, handoverTo, referrerMessage);
+	}
+
 }

@@ -1,18 +1,19 @@
 package nl.regie.referral;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import nl.regie.platform.web.InvalidInput;
-import nl.regie.platform.web.InvalidInput.FieldProblem;
-import nl.regie.platform.web.StateConflict;
+import nl.regie.platform.domain.InvalidInput;
+import nl.regie.platform.domain.InvalidInput.FieldProblem;
+import nl.regie.platform.domain.StateConflict;
 
 /**
  * A referral on its way from screening to decision. The transitions are guarded here, so
  * the screens and the API cannot take a path the method does not allow; each one raises a
- * past-tense event.
+ * past-tense event, which the application service publishes after saving.
  */
 final class Referral {
 
@@ -30,6 +31,10 @@ final class Referral {
 
 	private Screening screening;
 
+	private ReferralFacts facts;
+
+	private final List<ReferralEvent> events = new ArrayList<>();
+
 	Referral(UUID id, UUID municipalityId, UUID teamId, UUID householdId, ReferralStatus status, int version,
 			Screening screening) {
 		this.id = id;
@@ -39,6 +44,17 @@ final class Referral {
 		this.status = status;
 		this.version = version;
 		this.screening = screening;
+	}
+
+	/**
+	 * A new referral for the team, about a household Regie found again or registered.
+	 */
+	static Referral receive(UUID municipalityId, UUID teamId, UUID householdId, ReferralFacts facts) {
+		Referral referral = new Referral(UUID.randomUUID(), municipalityId, teamId, householdId,
+				ReferralStatus.RECEIVED, 0, null);
+		referral.facts = facts;
+		referral.events.add(new ReferralReceived(referral.id, municipalityId, teamId, householdId));
+		return referral;
 	}
 
 	/**
@@ -66,9 +82,9 @@ final class Referral {
 	/**
 	 * Decides on the referral.
 	 * @param teamFull the team is at capacity: an acceptance goes to the waitlist instead
-	 * @return the event the decision raised
+	 * @param today the day of the decision
 	 */
-	Object decide(DecisionForm decision, boolean teamFull) {
+	void decide(Decision decision, boolean teamFull, LocalDate today) {
 		boolean fromWaitlist = status == ReferralStatus.WAITLISTED;
 		if (status != ReferralStatus.RECEIVED && !(fromWaitlist && decision.outcome() != DecisionOutcome.WAITLIST)) {
 			throw new StateConflict("referral.alreadyDecided");
@@ -86,8 +102,8 @@ final class Referral {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		return switch (decision.outcome()) {
-			case ACCEPT -> teamFull && !fromWaitlist ? waitlist() : accept();
+		events.add(switch (decision.outcome()) {
+			case ACCEPT -> teamFull && !fromWaitlist ? waitlist() : accept(today);
 			case WAITLIST -> waitlist();
 			case DECLINE -> {
 				status = ReferralStatus.DECLINED;
@@ -97,10 +113,10 @@ final class Referral {
 				status = ReferralStatus.HANDED_OVER;
 				yield new ReferralHandedOver(id, municipalityId, teamId, householdId);
 			}
-		};
+		});
 	}
 
-	private List<FieldProblem> outcomeProblems(DecisionForm decision) {
+	private List<FieldProblem> outcomeProblems(Decision decision) {
 		List<FieldProblem> problems = new ArrayList<>();
 		switch (decision.outcome()) {
 			case ACCEPT, WAITLIST -> {
@@ -132,9 +148,9 @@ final class Referral {
 		return problems;
 	}
 
-	private ReferralAccepted accept() {
+	private ReferralAccepted accept(LocalDate today) {
 		status = ReferralStatus.ACCEPTED;
-		return new ReferralAccepted(id, municipalityId, teamId, householdId);
+		return new ReferralAccepted(id, municipalityId, teamId, householdId, today);
 	}
 
 	private ReferralWaitlisted waitlist() {
@@ -172,6 +188,18 @@ final class Referral {
 
 	Optional<Screening> screening() {
 		return Optional.ofNullable(screening);
+	}
+
+	/** What the intake recorded; only known on a referral just received. */
+	Optional<ReferralFacts> facts() {
+		return Optional.ofNullable(facts);
+	}
+
+	/** The events raised since loading, once: the caller publishes them. */
+	List<ReferralEvent> takeEvents() {
+		List<ReferralEvent> raised = List.copyOf(events);
+		events.clear();
+		return raised;
 	}
 
 }

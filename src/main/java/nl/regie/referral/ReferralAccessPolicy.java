@@ -1,81 +1,76 @@
 package nl.regie.referral;
 
+import java.util.Collection;
 import java.util.UUID;
 
 import nl.regie.identity.CurrentUser;
 import nl.regie.identity.Role;
+import nl.regie.platform.access.AccessDecision;
+import nl.regie.platform.access.PersonalDataRead;
+import nl.regie.platform.access.PersonalDataReads;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.stereotype.Component;
 
 /**
  * Who may see and work on referrals. Referrals carry sensitive personal data from the
  * first minute: only the receiving team's team leader and team assistants see them and
- * record them (DESIGN §5); screening and deciding is the team leader's.
+ * record them (DESIGN §5); screening and deciding is the team leader's. Another team's
+ * referral is concealed: a refusal would tell anyone with an id that it exists. Every
+ * allowed read of a household's data is reported to {@link PersonalDataReads}.
  */
-final class ReferralAccessPolicy {
+@Component
+class ReferralAccessPolicy {
 
-	private ReferralAccessPolicy() {
+	private final PersonalDataReads reads;
+
+	ReferralAccessPolicy(PersonalDataReads reads) {
+		this.reads = reads;
 	}
 
-	static boolean mayReadReferralsOf(CurrentUser user, UUID teamId) {
-		return user.worksIn(teamId) && (user.has(Role.TEAM_LEADER) || user.has(Role.TEAM_ASSISTANT));
+	/** The team's inbox, waitlist and intake. */
+	AccessDecision inbox(CurrentUser user) {
+		if (user.teamId() == null) {
+			return AccessDecision.refused("access.noTeam");
+		}
+		return user.has(Role.TEAM_LEADER) || user.has(Role.TEAM_ASSISTANT) ? AccessDecision.allowed()
+				: AccessDecision.refused("access.referral.role");
 	}
 
-	static boolean mayScreenReferralsOf(CurrentUser user, UUID teamId) {
-		return user.worksIn(teamId) && user.has(Role.TEAM_LEADER);
+	/** Settings of the team's intake, such as its capacity: the team leader's. */
+	AccessDecision teamLeadership(CurrentUser user) {
+		return inbox(user).and(user.has(Role.TEAM_LEADER) ? AccessDecision.allowed()
+				: AccessDecision.refused("access.referral.teamLeaderOnly"));
+	}
+
+	AccessDecision read(CurrentUser user, UUID referralTeamId) {
+		return ownTeam(user, referralTeamId).and(inbox(user));
+	}
+
+	AccessDecision screen(CurrentUser user, UUID referralTeamId) {
+		return ownTeam(user, referralTeamId).and(teamLeadership(user));
 	}
 
 	/**
-	 * @return the team whose referrals the user may read
+	 * Checks the read of a referral's household and reports it.
+	 * @param resource what is shown, e.g. {@code referral}
 	 */
-	static UUID requireInboxOf(CurrentUser user) {
-		if (user.teamId() == null || !mayReadReferralsOf(user, user.teamId())) {
-			throw new AccessDeniedException("only the team's team leader and team assistants see its referrals");
-		}
-		return user.teamId();
+	void readHousehold(CurrentUser user, Referral referral, String resource) {
+		read(user, referral.teamId()).orRefuse();
+		report(user, referral.municipalityId(), referral.householdId(), resource);
 	}
 
-	/**
-	 * @return the team that receives the referrals the user records
-	 */
-	static UUID requireIntakeFor(CurrentUser user) {
-		return requireInboxOf(user);
+	/** Households the duplicate search showed with their members' names. */
+	void householdsShown(CurrentUser user, Collection<UUID> householdIds) {
+		householdIds.forEach(id -> report(user, user.municipalityId(), id, "household-candidates"));
 	}
 
-	/**
-	 * @return the team whose waitlist capacity the user, its team leader, may set
-	 */
-	static UUID requireTeamLeadership(CurrentUser user) {
-		if (user.teamId() == null || !mayScreenReferralsOf(user, user.teamId())) {
-			throw new AccessDeniedException("only the team leader sets the team's capacity");
-		}
-		return user.teamId();
+	private void report(CurrentUser user, UUID municipalityId, UUID householdId, String resource) {
+		String role = (user.has(Role.TEAM_LEADER) ? Role.TEAM_LEADER : Role.TEAM_ASSISTANT).name();
+		reads.record(new PersonalDataRead(user.userId(), municipalityId, role, householdId, resource, "screening"));
 	}
 
-	static void requireRead(CurrentUser user, UUID referralTeamId) {
-		requireOwnTeam(user, referralTeamId);
-		if (!mayReadReferralsOf(user, referralTeamId)) {
-			throw new AccessDeniedException("only the receiving team's team leader and team assistants see a referral");
-		}
-	}
-
-	static void requireScreening(CurrentUser user, UUID referralTeamId) {
-		requireOwnTeam(user, referralTeamId);
-		if (!mayScreenReferralsOf(user, referralTeamId)) {
-			throw new AccessDeniedException("only the receiving team's team leader screens and decides");
-		}
-	}
-
-	/**
-	 * Another team's referral answers as an unknown one: a 403 would tell anyone with an
-	 * id that the referral exists.
-	 */
-	private static void requireOwnTeam(CurrentUser user, UUID referralTeamId) {
-		if (!user.worksIn(referralTeamId)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
+	private static AccessDecision ownTeam(CurrentUser user, UUID referralTeamId) {
+		return user.worksIn(referralTeamId) ? AccessDecision.allowed() : AccessDecision.concealed();
 	}
 
 }

@@ -27,7 +27,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,25 +39,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "referrals", description = "Referrals (aanmeldingen) to a neighbourhood team")
 class ReferralApiController {
 
-	private final ReferralInbox inbox;
+	private final InboxQuery inbox;
 
 	private final MessageSource messages;
 
-	private final ReferralIntakes intakes;
+	private final ReferralIntakeManagement intakes;
 
-	ReferralApiController(ReferralInbox inbox, ReferralIntakes intakes, MessageSource messages) {
+	ReferralApiController(InboxQuery inbox, ReferralIntakeManagement intakes, MessageSource messages) {
 		this.messages = messages;
 		this.inbox = inbox;
 		this.intakes = intakes;
-	}
-
-	/**
-	 * Runs before the request body is read and validated, so that someone without access
-	 * gets 403 whatever they send, never a validation answer about referral data.
-	 */
-	@ModelAttribute
-	void requireReferralAccess(CurrentUser user) {
-		ReferralAccessPolicy.requireInboxOf(user);
 	}
 
 	@PostMapping(ApiConventions.BASE_PATH + "/referrals")

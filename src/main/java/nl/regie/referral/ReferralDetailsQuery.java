@@ -13,12 +13,11 @@ import nl.regie.household.HouseholdView;
 import nl.regie.household.Households;
 import nl.regie.household.InvolvementRegister;
 import nl.regie.identity.CurrentUser;
+import nl.regie.platform.domain.NotFound;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Reads one referral for the screening screen and the API, after checking access.
@@ -36,10 +35,13 @@ class ReferralDetailsQuery {
 
 	private final LifeDomains lifeDomains;
 
+	private final ReferralAccessPolicy access;
+
 	private final Clock clock;
 
 	ReferralDetailsQuery(JdbcClient jdbc, Referrals referrals, Households households, InvolvementRegister involvements,
-			LifeDomains lifeDomains, Clock clock) {
+			LifeDomains lifeDomains, ReferralAccessPolicy access, Clock clock) {
+		this.access = access;
 		this.jdbc = jdbc;
 		this.referrals = referrals;
 		this.households = households;
@@ -50,8 +52,8 @@ class ReferralDetailsQuery {
 
 	@Transactional(readOnly = true)
 	ReferralDetails details(CurrentUser user, UUID id) {
-		Referral referral = referrals.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		ReferralAccessPolicy.requireRead(user, referral.teamId());
+		Referral referral = referrals.find(id).orElseThrow(NotFound::new);
+		access.readHousehold(user, referral, "referral");
 		HouseholdView household = households.find(referral.municipalityId(), referral.householdId()).orElseThrow();
 		Screening screening = referral.screening().orElse(null);
 		return jdbc.sql("""

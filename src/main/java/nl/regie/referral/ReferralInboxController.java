@@ -21,13 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ReferralInboxController {
 
-	private final ReferralInbox inbox;
+	private final InboxQuery inbox;
 
 	private final OrganisationDirectory organisation;
 
 	private final AreaDirectory areas;
 
-	ReferralInboxController(ReferralInbox inbox, OrganisationDirectory organisation, AreaDirectory areas) {
+	ReferralInboxController(InboxQuery inbox, OrganisationDirectory organisation, AreaDirectory areas) {
 		this.inbox = inbox;
 		this.organisation = organisation;
 		this.areas = areas;

@@ -9,7 +9,8 @@ import jakarta.validation.Valid;
 import nl.regie.assessment.LifeDomains;
 import nl.regie.identity.CurrentUser;
 import nl.regie.organisation.AreaDirectory;
-import nl.regie.platform.web.InvalidInput;
+import nl.regie.platform.domain.InvalidInput;
+import nl.regie.platform.web.FormErrors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,25 +30,16 @@ class ReferralIntakeController {
 
 	static final String VIEW = "referral/intake";
 
-	private final ReferralIntakes intakes;
+	private final ReferralIntakeManagement intakes;
 
 	private final LifeDomains lifeDomains;
 
 	private final AreaDirectory areas;
 
-	ReferralIntakeController(ReferralIntakes intakes, LifeDomains lifeDomains, AreaDirectory areas) {
+	ReferralIntakeController(ReferralIntakeManagement intakes, LifeDomains lifeDomains, AreaDirectory areas) {
 		this.intakes = intakes;
 		this.lifeDomains = lifeDomains;
 		this.areas = areas;
-	}
-
-	/**
-	 * Runs before the request body is read and validated, so that someone without access
-	 * gets 403 whatever they send, never a validation answer about referral data.
-	 */
-	@ModelAttribute
-	void requireReferralAccess(CurrentUser user) {
-		ReferralAccessPolicy.requireInboxOf(user);
 	}
 
 	@GetMapping("/referrals/new")
@@ -95,7 +87,7 @@ class ReferralIntakeController {
 			return form(user, model);
 		}
 		catch (InvalidInput invalid) {
-			invalid.reportTo(result);
+			FormErrors.report(invalid, result);
 			return form(user, model);
 		}
 	}

@@ -5,5 +5,6 @@ import java.util.UUID;
 /**
  * A referral was recorded for a team.
  */
-public record ReferralReceived(UUID referralId, UUID municipalityId, UUID teamId, UUID householdId) {
+public record ReferralReceived(UUID referralId, UUID municipalityId, UUID teamId,
+		UUID householdId) implements ReferralEvent {
 }

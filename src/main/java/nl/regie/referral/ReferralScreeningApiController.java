@@ -23,7 +23,6 @@ import nl.regie.platform.web.ApiConventions;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -49,29 +48,21 @@ class ReferralScreeningApiController {
 
 	private final ReferralDetailsQuery query;
 
-	private final ReferralDecisions decisions;
+	private final ScreeningManagement decisions;
 
 	private final MessageSource messages;
 
-	private final ReferrerMessages referrerMessages;
+	private final ReferrerMessageManagement referrerMessages;
 
-	private final ReferralConsent consent;
+	private final ReferralConsentManagement consent;
 
-	ReferralScreeningApiController(ReferralDetailsQuery query, ReferralDecisions decisions, MessageSource messages,
-			ReferrerMessages referrerMessages, ReferralConsent consent) {
+	ReferralScreeningApiController(ReferralDetailsQuery query, ScreeningManagement decisions, MessageSource messages,
+			ReferrerMessageManagement referrerMessages, ReferralConsentManagement consent) {
 		this.query = query;
 		this.decisions = decisions;
 		this.messages = messages;
 		this.referrerMessages = referrerMessages;
 		this.consent = consent;
-	}
-
-	/**
-	 * Runs before the body is read: someone without access gets 403 whatever they send.
-	 */
-	@ModelAttribute
-	void requireReferralAccess(CurrentUser user) {
-		ReferralAccessPolicy.requireInboxOf(user);
 	}
 
 	@GetMapping(PATH)
@@ -129,7 +120,7 @@ class ReferralScreeningApiController {
 			description = "Beyond the acknowledgement of receipt there are messages only when the household "
 					+ "consented to informing the referrer.")
 	@ApiResponse(responseCode = "200", description = "The messages, oldest first")
-	List<ReferrerMessages.Message> referrerMessages(CurrentUser user, @PathVariable UUID id) {
+	List<ReferrerMessageManagement.Message> referrerMessages(CurrentUser user, @PathVariable UUID id) {
 		return referrerMessages.of(user, id);
 	}
 

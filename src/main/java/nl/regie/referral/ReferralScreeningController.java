@@ -5,8 +5,9 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import nl.regie.identity.CurrentUser;
-import nl.regie.platform.web.InvalidInput;
-import nl.regie.platform.web.StateConflict;
+import nl.regie.platform.domain.InvalidInput;
+import nl.regie.platform.domain.StateConflict;
+import nl.regie.platform.web.FormErrors;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -31,26 +32,18 @@ class ReferralScreeningController {
 
 	private final ReferralDetailsQuery query;
 
-	private final ReferralDecisions decisions;
+	private final ScreeningManagement decisions;
 
-	private final ReferrerMessages referrerMessages;
+	private final ReferrerMessageManagement referrerMessages;
 
-	private final ReferralConsent consent;
+	private final ReferralConsentManagement consent;
 
-	ReferralScreeningController(ReferralDetailsQuery query, ReferralDecisions decisions,
-			ReferrerMessages referrerMessages, ReferralConsent consent) {
+	ReferralScreeningController(ReferralDetailsQuery query, ScreeningManagement decisions,
+			ReferrerMessageManagement referrerMessages, ReferralConsentManagement consent) {
 		this.query = query;
 		this.decisions = decisions;
 		this.referrerMessages = referrerMessages;
 		this.consent = consent;
-	}
-
-	/**
-	 * Runs before any form is read: someone without access gets 403 whatever they send.
-	 */
-	@ModelAttribute
-	void requireReferralAccess(CurrentUser user) {
-		ReferralAccessPolicy.requireInboxOf(user);
 	}
 
 	@GetMapping("/referrals/{id}")
@@ -116,7 +109,7 @@ class ReferralScreeningController {
 				return "redirect:/referrals/" + id;
 			}
 			catch (InvalidInput invalid) {
-				invalid.reportTo(result);
+				FormErrors.report(invalid, result);
 			}
 			catch (StateConflict conflict) {
 				model.addAttribute("conflict", conflict.code());

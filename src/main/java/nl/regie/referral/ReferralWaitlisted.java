@@ -5,5 +5,6 @@ import java.util.UUID;
 /**
  * A referral was put on the team's waitlist.
  */
-public record ReferralWaitlisted(UUID referralId, UUID municipalityId, UUID teamId, UUID householdId) {
+public record ReferralWaitlisted(UUID referralId, UUID municipalityId, UUID teamId,
+		UUID householdId) implements ReferralEvent {
 }

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import nl.regie.identity.CurrentUser;
@@ -54,6 +56,65 @@ class Referrals {
 			.optional();
 	}
 
+	/** Stores a referral just received, with the facts of its intake. */
+	void add(Referral referral) {
+		ReferralFacts facts = referral.facts().orElseThrow();
+		jdbc.sql("""
+				insert into referral (id, municipality_id, team_id, household_id, area_id, received_on, referrer_type,
+				    referrer_organisation, referrer_name, referrer_contact, reason, urgency, status, household_knows,
+				    household_agrees, consent_inform_referrer, open_case_at_intake, children_at_intake, created_at)
+				values (:id, :m, :t, :h, :area, :received, :type, :org, :name, :contact, :reason, :urgency, :status,
+				    :knows, :agrees, :consent, :openCase, :children, :at)""")
+			.param("id", referral.id())
+			.param("m", referral.municipalityId())
+			.param("t", referral.teamId())
+			.param("h", referral.householdId())
+			.param("area", facts.areaId())
+			.param("received", facts.receivedOn())
+			.param("type", facts.referrerType().name())
+			.param("org", facts.referrerOrganisation())
+			.param("name", facts.referrerName())
+			.param("contact", facts.referrerContact())
+			.param("reason", facts.reason())
+			.param("urgency", facts.urgency().name())
+			.param("status", referral.status().name())
+			.param("knows", facts.householdKnows())
+			.param("agrees", facts.householdAgrees())
+			.param("consent", facts.consentToInformReferrer())
+			.param("openCase", facts.openCaseAtIntake())
+			.param("children", facts.childrenAtIntake())
+			.param("at", Timestamp.from(facts.receivedAt()))
+			.update();
+		for (String domain : facts.lifeDomains()) {
+			jdbc.sql("insert into referral_life_domain (referral_id, municipality_id, life_domain) values (:r, :m, :d)")
+				.param("r", referral.id())
+				.param("m", referral.municipalityId())
+				.param("d", domain)
+				.update();
+		}
+	}
+
+	/** Of these households, the ones the team has a referral of. */
+	Set<UUID> householdsReferredTo(UUID teamId, Collection<UUID> householdIds) {
+		if (householdIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set
+			.copyOf(jdbc.sql("select distinct household_id from referral where team_id = :t and household_id in (:h)")
+				.param("t", teamId)
+				.param("h", householdIds)
+				.query(UUID.class)
+				.list());
+	}
+
+	/** The teams that received a referral of the household. */
+	Set<UUID> teamsReferredTo(UUID householdId) {
+		return Set.copyOf(jdbc.sql("select distinct team_id from referral where household_id = :h")
+			.param("h", householdId)
+			.query(UUID.class)
+			.list());
+	}
+
 	void saveScreening(Referral referral, UUID screenedBy, Instant at) {
 		Screening s = referral.screening().orElseThrow();
 		jdbc.sql("""
@@ -85,8 +146,7 @@ class Referrals {
 	 * Stores the decision on the version it was made on.
 	 * @throws OptimisticLockingFailureException when someone else decided first
 	 */
-	void saveDecision(Referral referral, int decidedOnVersion, DecisionForm decision, CurrentUser decidedBy,
-			Instant at) {
+	void saveDecision(Referral referral, int decidedOnVersion, Decision decision, CurrentUser decidedBy, Instant at) {
 		int updated = jdbc.sql("""
 				update referral set status = :status, version = version + 1
 				where id = :id and version = :version""")

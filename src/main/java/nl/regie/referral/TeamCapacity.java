@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.UUID;
 
-import nl.regie.casefile.CaseFiles;
 import nl.regie.identity.CurrentUser;
 import nl.regie.organisation.AreaDirectory;
 
@@ -28,15 +27,18 @@ class TeamCapacity {
 
 	private final AreaDirectory areas;
 
-	private final CaseFiles caseFiles;
+	private final CaseLookup cases;
+
+	private final ReferralAccessPolicy access;
 
 	private final BigDecimal defaultMaxCasesPerFte;
 
-	TeamCapacity(JdbcClient jdbc, AreaDirectory areas, CaseFiles caseFiles,
+	TeamCapacity(JdbcClient jdbc, AreaDirectory areas, CaseLookup cases, ReferralAccessPolicy access,
 			@Value("${regie.waitlist.default-max-cases-per-fte}") BigDecimal defaultMaxCasesPerFte) {
 		this.jdbc = jdbc;
 		this.areas = areas;
-		this.caseFiles = caseFiles;
+		this.cases = cases;
+		this.access = access;
 		this.defaultMaxCasesPerFte = defaultMaxCasesPerFte;
 	}
 
@@ -58,13 +60,14 @@ class TeamCapacity {
 			.orElse(defaultMaxCasesPerFte);
 		BigDecimal fte = areas.coreTeamHours(teamId).divide(HOURS_PER_FTE, 2, RoundingMode.HALF_UP);
 		int max = fte.multiply(perFte).setScale(0, RoundingMode.FLOOR).intValueExact();
-		int open = caseFiles.openCaseCount(teamId);
+		int open = cases.openCaseCount(teamId);
 		return new Capacity(fte, perFte, max, open, open >= max);
 	}
 
 	@Transactional
 	void change(CurrentUser user, BigDecimal maxCasesPerFte) {
-		UUID teamId = ReferralAccessPolicy.requireTeamLeadership(user);
+		access.teamLeadership(user).orRefuse();
+		UUID teamId = user.teamId();
 		jdbc.sql("""
 				insert into team_capacity (team_id, municipality_id, max_cases_per_fte) values (:t, :m, :max)
 				on conflict (team_id) do update set max_cases_per_fte = excluded.max_cases_per_fte,

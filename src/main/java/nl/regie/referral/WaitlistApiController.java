@@ -12,7 +12,6 @@ import nl.regie.platform.web.ApiConventions;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -29,27 +28,19 @@ class WaitlistApiController {
 
 	static final String PATH = ApiConventions.BASE_PATH + "/referrals/waitlist";
 
-	private final Waitlist waitlist;
+	private final WaitlistQuery waitlist;
 
 	private final TeamCapacity capacity;
 
-	WaitlistApiController(Waitlist waitlist, TeamCapacity capacity) {
+	WaitlistApiController(WaitlistQuery waitlist, TeamCapacity capacity) {
 		this.waitlist = waitlist;
 		this.capacity = capacity;
-	}
-
-	/**
-	 * Runs before the body is read: someone without access gets 403 whatever they send.
-	 */
-	@ModelAttribute
-	void requireReferralAccess(CurrentUser user) {
-		ReferralAccessPolicy.requireInboxOf(user);
 	}
 
 	@GetMapping(PATH)
 	@Operation(summary = "The team's waitlist, heaviest first, with waiting days and the team's capacity")
 	@ApiResponse(responseCode = "200", description = "The waitlist")
-	Waitlist.View waitlist(CurrentUser user) {
+	WaitlistQuery.View waitlist(CurrentUser user) {
 		return waitlist.of(user);
 	}
 

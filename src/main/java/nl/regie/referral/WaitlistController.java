@@ -19,26 +19,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class WaitlistController {
 
-	private final Waitlist waitlist;
+	private final WaitlistQuery waitlist;
 
 	private final TeamCapacity capacity;
 
-	WaitlistController(Waitlist waitlist, TeamCapacity capacity) {
+	private final ReferralAccessPolicy access;
+
+	WaitlistController(WaitlistQuery waitlist, TeamCapacity capacity, ReferralAccessPolicy access) {
+		this.access = access;
 		this.waitlist = waitlist;
 		this.capacity = capacity;
 	}
 
-	/**
-	 * Runs before any form is read: someone without access gets 403 whatever they send.
-	 */
-	@ModelAttribute
-	void requireReferralAccess(CurrentUser user) {
-		ReferralAccessPolicy.requireInboxOf(user);
-	}
-
 	@GetMapping("/referrals/waitlist")
 	String waitlist(CurrentUser user, Model model) {
-		Waitlist.View view = waitlist.of(user);
+		WaitlistQuery.View view = waitlist.of(user);
 		model.addAttribute("capacityForm", new CapacityForm(view.capacity().maxCasesPerFte()));
 		return page(view, model);
 	}
@@ -46,7 +41,7 @@ class WaitlistController {
 	@PostMapping("/referrals/waitlist/capacity")
 	String processCapacity(CurrentUser user, @Valid @ModelAttribute("capacityForm") CapacityForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		ReferralAccessPolicy.requireTeamLeadership(user);
+		access.teamLeadership(user).orRefuse();
 		if (result.hasErrors()) {
 			return page(waitlist.of(user), model);
 		}
@@ -55,7 +50,7 @@ class WaitlistController {
 		return "redirect:/referrals/waitlist";
 	}
 
-	private String page(Waitlist.View view, Model model) {
+	private String page(WaitlistQuery.View view, Model model) {
 		model.addAttribute("waitlist", view);
 		return "referral/waitlist";
 	}

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import nl.regie.platform.web.InvalidInput;
-import nl.regie.platform.web.StateConflict;
+import nl.regie.platform.domain.InvalidInput;
+import nl.regie.platform.domain.StateConflict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;

@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import nl.regie.platform.web.InvalidInput;
-import nl.regie.platform.web.InvalidInput.FieldProblem;
+import nl.regie.platform.domain.InvalidInput;
+import nl.regie.platform.domain.InvalidInput.FieldProblem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

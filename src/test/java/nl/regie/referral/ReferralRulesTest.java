@@ -1,5 +1,7 @@
 package nl.regie.referral;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -7,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import nl.regie.platform.web.InvalidInput;
-import nl.regie.platform.web.StateConflict;
+import nl.regie.platform.domain.InvalidInput;
+import nl.regie.platform.domain.StateConflict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,6 +19,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The Referral aggregate's transitions and the fit rules, without Spring.
  */
 class ReferralRulesTest {
+
+	static final UUID ID = UUID.randomUUID();
+
+	static final UUID MUNICIPALITY = UUID.randomUUID();
+
+	static final UUID TEAM = UUID.randomUUID();
+
+	static final UUID HOUSEHOLD = UUID.randomUUID();
+
+	static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
 	static final Screening FITS = new Screening(true, false, false, false, CoordinationOutcome.TEAM_COORDINATES, null,
 			null);
@@ -29,50 +41,53 @@ class ReferralRulesTest {
 			"DECLINED,   ACCEPT,    false, ", "HANDED_OVER, ACCEPT,   false, ", "DECLINED,   WAITLIST,  false, " })
 	void transitionTable(ReferralStatus from, DecisionOutcome outcome, boolean teamFull, ReferralStatus to) {
 		Referral referral = referral(from, FITS);
-		DecisionForm decision = new DecisionForm(0, outcome, "Omdat", DeclineReason.OTHER, "Advies", null, null);
+		Decision decision = new Decision(outcome, "Omdat", DeclineReason.OTHER, "Advies", null, null);
 		if (to == null) {
-			assertThatThrownBy(() -> referral.decide(decision, teamFull)).isInstanceOf(StateConflict.class);
+			assertThatThrownBy(() -> referral.decide(decision, teamFull, TODAY)).isInstanceOf(StateConflict.class);
 		}
 		else {
-			referral.decide(decision, teamFull);
+			referral.decide(decision, teamFull, TODAY);
 			assertThat(referral.status()).isEqualTo(to);
 		}
 	}
 
 	@Test
 	void acceptanceRaisesReferralAcceptedAndAFullTeamRaisesReferralWaitlisted() {
-		DecisionForm accept = new DecisionForm(0, DecisionOutcome.ACCEPT, "Past", null, null, null, null);
-		assertThat(referral(ReferralStatus.RECEIVED, FITS).decide(accept, false)).isInstanceOf(ReferralAccepted.class);
-		assertThat(referral(ReferralStatus.RECEIVED, FITS).decide(accept, true)).isInstanceOf(ReferralWaitlisted.class);
+		Decision accept = new Decision(DecisionOutcome.ACCEPT, "Past", null, null, null, null);
+		assertThat(decided(referral(ReferralStatus.RECEIVED, FITS), accept, false))
+			.isEqualTo(new ReferralAccepted(ID, MUNICIPALITY, TEAM, HOUSEHOLD, TODAY));
+		assertThat(decided(referral(ReferralStatus.RECEIVED, FITS), accept, true))
+			.isEqualTo(new ReferralWaitlisted(ID, MUNICIPALITY, TEAM, HOUSEHOLD));
 	}
 
 	@Test
 	void childSafetyConcernBlocksAcceptanceAndAllowsOnlyHandover() {
 		Screening unsafe = new Screening(true, false, true, false, CoordinationOutcome.TEAM_COORDINATES, null, null);
-		DecisionForm accept = new DecisionForm(0, DecisionOutcome.ACCEPT, "Toch", null, null, null, null);
-		assertThatThrownBy(() -> referral(ReferralStatus.RECEIVED, unsafe).decide(accept, false))
+		Decision accept = new Decision(DecisionOutcome.ACCEPT, "Toch", null, null, null, null);
+		assertThatThrownBy(() -> referral(ReferralStatus.RECEIVED, unsafe).decide(accept, false, TODAY))
 			.isInstanceOf(InvalidInput.class)
 			.extracting(e -> ((InvalidInput) e).problems().get(0).code())
 			.isEqualTo("fit.childrenSafe.unmet");
 
 		Referral referral = referral(ReferralStatus.RECEIVED, unsafe);
-		assertThat(referral.decide(new DecisionForm(0, DecisionOutcome.HAND_OVER, "Veiligheid", null, null,
-				HandoverTarget.VEILIG_THUIS, null), false))
+		assertThat(decided(referral,
+				new Decision(DecisionOutcome.HAND_OVER, "Veiligheid", null, null, HandoverTarget.VEILIG_THUIS, null),
+				false))
 			.isInstanceOf(ReferralHandedOver.class);
 	}
 
 	@Test
 	void handoverWithoutChildSafetyConcernIsRefused() {
-		DecisionForm handover = new DecisionForm(0, DecisionOutcome.HAND_OVER, "Waarom", null, null,
-				HandoverTarget.VEILIG_THUIS, null);
-		assertThatThrownBy(() -> referral(ReferralStatus.RECEIVED, FITS).decide(handover, false))
+		Decision handover = new Decision(DecisionOutcome.HAND_OVER, "Waarom", null, null, HandoverTarget.VEILIG_THUIS,
+				null);
+		assertThatThrownBy(() -> referral(ReferralStatus.RECEIVED, FITS).decide(handover, false, TODAY))
 			.isInstanceOf(InvalidInput.class);
 	}
 
 	@Test
 	void decisionNeedsAReasonAndAScreening() {
-		DecisionForm withoutReason = new DecisionForm(0, DecisionOutcome.ACCEPT, " ", null, null, null, null);
-		assertThatThrownBy(() -> referral(ReferralStatus.RECEIVED, null).decide(withoutReason, false))
+		Decision withoutReason = new Decision(DecisionOutcome.ACCEPT, " ", null, null, null, null);
+		assertThatThrownBy(() -> referral(ReferralStatus.RECEIVED, null).decide(withoutReason, false, TODAY))
 			.isInstanceOf(InvalidInput.class)
 			.extracting(e -> ((InvalidInput) e).problems().stream().map(InvalidInput.FieldProblem::code).toList())
 			.asInstanceOf(InstanceOfAssertFactories.LIST)
@@ -83,8 +98,8 @@ class ReferralRulesTest {
 	void existingCareThatSufficesRulesOutAcceptance() {
 		Screening sufficient = new Screening(true, false, false, false, CoordinationOutcome.EXISTING_CARE_SUFFICES,
 				null, null);
-		DecisionForm accept = new DecisionForm(0, DecisionOutcome.ACCEPT, "Toch", null, null, null, null);
-		assertThatThrownBy(() -> referral(ReferralStatus.RECEIVED, sufficient).decide(accept, false))
+		Decision accept = new Decision(DecisionOutcome.ACCEPT, "Toch", null, null, null, null);
+		assertThatThrownBy(() -> referral(ReferralStatus.RECEIVED, sufficient).decide(accept, false, TODAY))
 			.isInstanceOf(InvalidInput.class);
 	}
 
@@ -122,8 +137,15 @@ class ReferralRulesTest {
 	}
 
 	private static Referral referral(ReferralStatus status, Screening screening) {
-		return new Referral(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), status, 0,
-				screening);
+		return new Referral(ID, MUNICIPALITY, TEAM, HOUSEHOLD, status, 0, screening);
+	}
+
+	/** Decides and returns the one event the decision raised. */
+	private static ReferralEvent decided(Referral referral, Decision decision, boolean teamFull) {
+		referral.decide(decision, teamFull, TODAY);
+		List<ReferralEvent> events = referral.takeEvents();
+		assertThat(events).hasSize(1);
+		return events.get(0);
 	}
 
 }

@@ -52,7 +52,7 @@ class WaitlistTest {
 	PlatformTransactionManager transactions;
 
 	@Autowired
-	ReferralDecisions decisions;
+	ScreeningManagement decisions;
 
 	ReferralFixtures fixtures;
 

@@ -7,8 +7,15 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
+import nl.regie.platform.access.AccessRefused;
+import nl.regie.platform.domain.InvalidInput;
+import nl.regie.platform.domain.NotFound;
+import nl.regie.platform.domain.StateConflict;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,6 +37,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * bundles in the caller's language.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
@@ -91,6 +99,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.state-conflict");
 		problem.setDetail(messages.getMessage(conflict.code(), null, LocaleContextHolder.getLocale()));
 		return problem;
+	}
+
+	/**
+	 * A refusal says why in the detail; a concealed one is indistinguishable from an
+	 * unknown id.
+	 */
+	@ExceptionHandler(AccessRefused.class)
+	ProblemDetail refused(AccessRefused refused) {
+		if (refused.concealed()) {
+			return notFound();
+		}
+		ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "problem.forbidden");
+		problem.setDetail(messages.getMessage(refused.reason(), null, LocaleContextHolder.getLocale()));
+		return problem;
+	}
+
+	@ExceptionHandler(NotFound.class)
+	ProblemDetail notFound() {
+		return problem(HttpStatus.NOT_FOUND, "problem.not-found");
 	}
 
 	/** The same notation as bean validation uses: {@code members[0].dateOfBirth}. */

@@ -1,14 +1,11 @@
-package nl.regie.platform.web;
+package nl.regie.platform.domain;
 
 import java.util.List;
 
-import org.springframework.validation.Errors;
-
 /**
- * Input that passed the form checks but breaks a rule of the domain, per field. Screens
- * show it next to the field; the API answers 400 problem+json with invalidParams.
- *
- * @param problems field name and message key
+ * Input that passed the form checks but breaks a rule of the domain, per field. The edge
+ * turns it into messages next to the fields of a screen, or a 400 problem+json with
+ * {@code invalidParams} in the API.
  */
 public class InvalidInput extends RuntimeException {
 
@@ -27,11 +24,11 @@ public class InvalidInput extends RuntimeException {
 		return problems;
 	}
 
-	/** Puts each refusal next to its field on the form it came from. */
-	public void reportTo(Errors form) {
-		problems.forEach(problem -> form.rejectValue(problem.field(), problem.code()));
-	}
-
+	/**
+	 * @param field the field as the form and the API name it, e.g.
+	 * {@code household.members[0].dateOfBirth}
+	 * @param code the message key that tells the user what to do
+	 */
 	public record FieldProblem(String field, String code) {
 	}
 

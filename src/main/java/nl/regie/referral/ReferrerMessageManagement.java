@@ -7,33 +7,35 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.regie.identity.CurrentUser;
-import nl.regie.platform.web.StateConflict;
+import nl.regie.platform.domain.NotFound;
+import nl.regie.platform.domain.StateConflict;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The messages Regie prepared for a referral's referrer, and recording that they were
  * sent (the team sends them through its own mail or phone; Regie records that and when).
  */
 @Service
-class ReferrerMessages {
+class ReferrerMessageManagement {
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	ReferrerMessages(JdbcClient jdbc, Clock clock) {
+	private final ReferralAccessPolicy access;
+
+	ReferrerMessageManagement(JdbcClient jdbc, Clock clock, ReferralAccessPolicy access) {
+		this.access = access;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
 	List<Message> of(CurrentUser user, UUID referralId) {
-		ReferralAccessPolicy.requireRead(user, teamOf(referralId));
+		access.read(user, teamOf(referralId)).orRefuse();
 		return jdbc.sql("""
 				select id, kind, text, prepared_at, sent_at, sent_by_name from referrer_message
 				where referral_id = :r order by prepared_at, id""")
@@ -48,7 +50,7 @@ class ReferrerMessages {
 
 	@Transactional
 	void markSent(CurrentUser user, UUID referralId, UUID messageId) {
-		ReferralAccessPolicy.requireRead(user, teamOf(referralId));
+		access.read(user, teamOf(referralId)).orRefuse();
 		int marked = jdbc.sql("""
 				update referrer_message set sent_at = :now, sent_by = :by, sent_by_name = :name, version = version + 1
 				where id = :id and referral_id = :r and sent_at is null""")
@@ -66,7 +68,7 @@ class ReferrerMessages {
 				.query(Boolean.class)
 				.single();
 			if (!exists) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+				throw new NotFound();
 			}
 			throw new StateConflict("referrerMessages.alreadySent");
 		}
@@ -77,7 +79,7 @@ class ReferrerMessages {
 			.param("r", referralId)
 			.query(UUID.class)
 			.optional()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(NotFound::new);
 	}
 
 	record Message(UUID id, ReferrerMessageKind kind, String text, Instant preparedAt, Instant sentAt, String sentBy) {

@@ -3,19 +3,18 @@ package nl.regie.referral;
 import java.util.UUID;
 
 import nl.regie.identity.CurrentUser;
+import nl.regie.platform.domain.NotFound;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Records on the referral whether the household consents to keeping the referrer
  * informed; households often decide at the first visit, not at the referral.
  */
 @Service
-class ReferralConsent {
+class ReferralConsentManagement {
 
 	private final JdbcClient jdbc;
 
@@ -23,7 +22,11 @@ class ReferralConsent {
 
 	private final ReferrerUpdates referrerUpdates;
 
-	ReferralConsent(JdbcClient jdbc, Referrals referrals, ReferrerUpdates referrerUpdates) {
+	private final ReferralAccessPolicy access;
+
+	ReferralConsentManagement(JdbcClient jdbc, Referrals referrals, ReferrerUpdates referrerUpdates,
+			ReferralAccessPolicy access) {
+		this.access = access;
 		this.jdbc = jdbc;
 		this.referrals = referrals;
 		this.referrerUpdates = referrerUpdates;
@@ -31,9 +34,8 @@ class ReferralConsent {
 
 	@Transactional
 	void record(CurrentUser user, UUID referralId, boolean consentToInformReferrer) {
-		Referral referral = referrals.lockForChange(referralId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		ReferralAccessPolicy.requireRead(user, referral.teamId());
+		Referral referral = referrals.lockForChange(referralId).orElseThrow(NotFound::new);
+		access.read(user, referral.teamId()).orRefuse();
 		jdbc.sql("update referral set consent_inform_referrer = :consent where id = :id")
 			.param("consent", consentToInformReferrer)
 			.param("id", referralId)

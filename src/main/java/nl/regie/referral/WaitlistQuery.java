@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * first.
  */
 @Service
-class Waitlist {
+class WaitlistQuery {
 
 	private final JdbcClient jdbc;
 
@@ -26,7 +26,10 @@ class Waitlist {
 
 	private final Clock clock;
 
-	Waitlist(JdbcClient jdbc, TeamCapacity capacity, Clock clock) {
+	private final ReferralAccessPolicy access;
+
+	WaitlistQuery(JdbcClient jdbc, TeamCapacity capacity, Clock clock, ReferralAccessPolicy access) {
+		this.access = access;
 		this.jdbc = jdbc;
 		this.capacity = capacity;
 		this.clock = clock;
@@ -34,7 +37,8 @@ class Waitlist {
 
 	@Transactional(readOnly = true)
 	View of(CurrentUser user) {
-		UUID teamId = ReferralAccessPolicy.requireInboxOf(user);
+		access.inbox(user).orRefuse();
+		UUID teamId = user.teamId();
 		LocalDate today = LocalDate.now(clock);
 		List<Entry> entries = jdbc
 			.sql("""

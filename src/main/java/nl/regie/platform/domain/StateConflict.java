@@ -1,13 +1,16 @@
-package nl.regie.platform.web;
+package nl.regie.platform.domain;
 
 /**
  * A request that the current state of a thing no longer allows, e.g. a second decision on
- * a referral. The API answers 409 problem+json with the text of the message key.
+ * a referral. The screens show the message; the API answers 409 problem+json.
  */
 public class StateConflict extends RuntimeException {
 
 	private final String code;
 
+	/**
+	 * @param code the message key that explains the conflict
+	 */
 	public StateConflict(String code) {
 		super(code);
 		this.code = code;

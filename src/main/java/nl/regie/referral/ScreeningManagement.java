@@ -4,32 +4,31 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import nl.regie.casefile.CaseFiles;
 import nl.regie.household.Involvement;
 import nl.regie.household.InvolvementRegister;
 import nl.regie.identity.CurrentUser;
-import nl.regie.platform.web.InvalidInput;
+import nl.regie.platform.domain.InvalidInput;
+import nl.regie.platform.domain.NotFound;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Screening, coordination check and decision on a referral: the team leader's work
- * (DESIGN §2 step 2). The case of an accepted referral is opened in the same transaction,
- * so an acceptance without a case, or two cases for one referral, cannot happen.
+ * (DESIGN §2 step 2). The events of a decision are published inside its transaction: the
+ * case file module opens the case of an accepted referral there, so an acceptance without
+ * a case, or two cases for one referral, cannot happen.
  */
 @Service
-class ReferralDecisions {
+class ScreeningManagement {
 
 	private final Referrals referrals;
 
 	private final InvolvementRegister involvements;
 
-	private final CaseFiles caseFiles;
+	private final ReferralAccessPolicy access;
 
 	private final TeamCapacity capacity;
 
@@ -37,11 +36,11 @@ class ReferralDecisions {
 
 	private final Clock clock;
 
-	ReferralDecisions(Referrals referrals, InvolvementRegister involvements, CaseFiles caseFiles, TeamCapacity capacity,
-			ApplicationEventPublisher events, Clock clock) {
+	ScreeningManagement(Referrals referrals, InvolvementRegister involvements, ReferralAccessPolicy access,
+			TeamCapacity capacity, ApplicationEventPublisher events, Clock clock) {
 		this.referrals = referrals;
 		this.involvements = involvements;
-		this.caseFiles = caseFiles;
+		this.access = access;
 		this.capacity = capacity;
 		this.events = events;
 		this.clock = clock;
@@ -50,7 +49,7 @@ class ReferralDecisions {
 	@Transactional
 	void screen(CurrentUser user, UUID id, ScreeningForm form) {
 		Referral referral = load(id);
-		ReferralAccessPolicy.requireScreening(user, referral.teamId());
+		access.screen(user, referral.teamId()).orRefuse();
 		referral.screen(form.toScreening(), leadAgency(referral) != null);
 		referrals.saveScreening(referral, user.userId(), clock.instant());
 	}
@@ -61,7 +60,7 @@ class ReferralDecisions {
 	@Transactional
 	void recordInvolvement(CurrentUser user, UUID id, InvolvementForm form) {
 		Referral referral = load(id);
-		ReferralAccessPolicy.requireRead(user, referral.teamId());
+		access.read(user, referral.teamId()).orRefuse();
 		Involvement involvement = form.toInvolvement();
 		if (involvement.leadAgency() && leadAgency(referral) != null) {
 			throw InvalidInput.of("leadAgency", "involvement.leadAgency.taken");
@@ -77,19 +76,16 @@ class ReferralDecisions {
 	@Transactional
 	ReferralStatus decide(CurrentUser user, UUID id, DecisionForm form) {
 		Referral referral = load(id);
-		ReferralAccessPolicy.requireScreening(user, referral.teamId());
-		Object event = referral.decide(form, capacity.isFull(referral.teamId()));
-		referrals.saveDecision(referral, form.version(), form, user, clock.instant());
-		if (event instanceof ReferralAccepted) {
-			caseFiles.openAwaitingAssignment(referral.municipalityId(), referral.teamId(), referral.householdId(),
-					referral.id(), LocalDate.now(clock));
-		}
-		events.publishEvent(event);
+		access.screen(user, referral.teamId()).orRefuse();
+		Decision decision = form.toDecision();
+		referral.decide(decision, capacity.isFull(referral.teamId()), LocalDate.now(clock));
+		referrals.saveDecision(referral, form.version(), decision, user, clock.instant());
+		referral.takeEvents().forEach(events::publishEvent);
 		return referral.status();
 	}
 
 	private Referral load(UUID id) {
-		return referrals.lockForChange(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return referrals.lockForChange(id).orElseThrow(NotFound::new);
 	}
 
 	private Involvement leadAgency(Referral referral) {

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and waiting time; counts per status and signals referrals that wait too long.
  */
 @Service
-class ReferralInbox {
+class InboxQuery {
 
 	static final int PAGE_SIZE = 25;
 
@@ -52,8 +52,11 @@ class ReferralInbox {
 
 	private final int waitingSignalDays;
 
-	ReferralInbox(JdbcClient jdbc, LifeDomains lifeDomains, Clock clock,
-			@Value("${regie.referral.waiting-signal-days}") int waitingSignalDays) {
+	private final ReferralAccessPolicy access;
+
+	InboxQuery(JdbcClient jdbc, LifeDomains lifeDomains, Clock clock,
+			@Value("${regie.referral.waiting-signal-days}") int waitingSignalDays, ReferralAccessPolicy access) {
+		this.access = access;
 		this.jdbc = jdbc;
 		this.lifeDomains = lifeDomains;
 		this.clock = clock;
@@ -62,7 +65,8 @@ class ReferralInbox {
 
 	@Transactional(readOnly = true)
 	InboxPage page(CurrentUser user, InboxFilter filter, int page) {
-		UUID teamId = ReferralAccessPolicy.requireInboxOf(user);
+		access.inbox(user).orRefuse();
+		UUID teamId = user.teamId();
 		int safePage = Math.max(page, 0);
 		LocalDate today = LocalDate.now(clock);
 		LocalDate receivedBefore = filter.waitingLongerThanDays() == null ? null

@@ -1,0 +1,69 @@
+package nl.regie.platform.access;
+
+/**
+ * The answer of a module's access policy: allowed, or refused with a reason a person can
+ * read. One shared handler at the web edge turns a refusal into the 403 page or a 403
+ * problem+json, or into a 404 where even the existence of the record must not leak.
+ */
+public sealed interface AccessDecision {
+
+	static AccessDecision allowed() {
+		return Allowed.INSTANCE;
+	}
+
+	/**
+	 * @param reason message key saying why, and whom to ask
+	 */
+	static AccessDecision refused(String reason) {
+		return new Refused(reason, false);
+	}
+
+	/**
+	 * Refused, answered as "not found": for records of another team or municipality,
+	 * whose existence is itself information.
+	 */
+	static AccessDecision concealed() {
+		return new Refused("access.concealed", true);
+	}
+
+	boolean isAllowed();
+
+	/**
+	 * @throws AccessRefused unless allowed
+	 */
+	default void orRefuse() {
+		if (this instanceof Refused refused) {
+			throw new AccessRefused(refused);
+		}
+	}
+
+	/** The first refusal of the two, or allowed when both allow. */
+	default AccessDecision and(AccessDecision other) {
+		return isAllowed() ? other : this;
+	}
+
+	enum Allowed implements AccessDecision {
+
+		INSTANCE;
+
+		@Override
+		public boolean isAllowed() {
+			return true;
+		}
+
+	}
+
+	/**
+	 * @param reason message key of the reason shown to the user
+	 * @param concealed answer as if the record did not exist
+	 */
+	record Refused(String reason, boolean concealed) implements AccessDecision {
+
+		@Override
+		public boolean isAllowed() {
+			return false;
+		}
+
+	}
+
+}
