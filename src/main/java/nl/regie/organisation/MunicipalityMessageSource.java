@@ -24,7 +24,7 @@ class MunicipalityMessageSource extends AbstractMessageSource {
 	 * module with screens adds its bundle here.
 	 */
 	static final String[] BUNDLES = { "messages", "i18n/identity", "i18n/organisation", "i18n/household",
-			"i18n/referral" };
+			"i18n/referral", "i18n/team", "i18n/casefile" };
 
 	static final Set<String> OVERRIDABLE_PREFIXES = Set.of("role.", "term.");
 
