@@ -77,6 +77,19 @@ class CaseApiController {
 		assignment.assign(user, id, form);
 	}
 
+	@PutMapping(PATH + "/{id}/reassignment")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "The team leader gives the case another case manager, with a reason")
+	@ApiResponse(responseCode = "204", description = "Reassigned; the history keeps the old one")
+	@ApiResponse(responseCode = "400", description = "No reason, or not someone who can take the case",
+			content = @Content(mediaType = "application/problem+json"))
+	void reassign(CurrentUser user, @PathVariable UUID id, @RequestBody Reassignment body) {
+		assignment.reassign(user, id, body.caseManagerId(), body.reason(), body.version());
+	}
+
+	record Reassignment(UUID caseManagerId, String reason, int version) {
+	}
+
 	@PostMapping(PATH + "/{id}/contact-attempts")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Record an outreach attempt; one that reached the household makes the case active")

@@ -104,7 +104,8 @@ final class CaseFile {
 	/**
 	 * The team leader moves the case to another case manager, with a reason; the old one
 	 * stays in the history. When the new case manager was second visitor or backup, the
-	 * old one takes that place, so nobody holds two roles.
+	 * old one takes that place, so nobody holds two roles; otherwise the old one stays on
+	 * as backup for the handover while there is none, so both see the case.
 	 */
 	void reassign(UUID newCaseManager, String reason) {
 		refuseUnless(CaseStage.WORKED.contains(stage));
@@ -117,6 +118,9 @@ final class CaseFile {
 		UUID old = roles.caseManager();
 		UUID second = Objects.equals(roles.secondVisitor(), newCaseManager) ? old : roles.secondVisitor();
 		UUID backup = Objects.equals(roles.backup(), newCaseManager) ? old : roles.backup();
+		if (old != null && !old.equals(second) && !old.equals(backup) && backup == null) {
+			backup = old;
+		}
 		roles = new Roles(newCaseManager, second, backup);
 		history.add(HistoryEntry.of("REASSIGNED", reason.strip()));
 		events.add(new CaseReassigned(id, municipalityId, teamId, householdId, old, newCaseManager));

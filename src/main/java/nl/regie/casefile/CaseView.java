@@ -24,7 +24,7 @@ record CaseView(UUID id, int version, CaseStage stage, boolean full, String hous
 		LocalDate followUpUntil, LocalDate nextCheckIn, List<String> unmetClosingRules, List<Attempt> attempts,
 		List<Contact> contacts, List<HistoryLine> history, List<RosterMember> teamMembers, int solvedConfirmations) {
 
-	boolean is(String stageName) {
+	public boolean is(String stageName) {
 		return stage.name().equals(stageName);
 	}
 

@@ -123,7 +123,7 @@ class CaseWorkManagement {
 			.param("who", contact.participants().strip())
 			.param("minutes", contact.durationMinutes())
 			.param("note", blankToNull(contact.note()))
-			.param("solved", contact.questionSolved())
+			.param("solved", contact.solved())
 			.param("by", user.userId())
 			.param("username", user.username())
 			.param("at", Timestamp.from(clock.instant()))

@@ -147,7 +147,7 @@ class CaseloadQuery {
 			int awaitingFirstVisit, int outreach, int active, int closing, int followUp, int open, int norm,
 			BigDecimal casesPerFte, int load) {
 
-		boolean overloaded() {
+		public boolean overloaded() {
 			return load > 100;
 		}
 

@@ -39,7 +39,12 @@ final class ContactForms {
 	 * question is solved (counts for closing)
 	 */
 	record Contact(LocalDate contactOn, ContactType type, String participants, Integer durationMinutes, String note,
-			boolean questionSolved) {
+			Boolean questionSolved) {
+
+		boolean solved() {
+			return Boolean.TRUE.equals(questionSolved);
+		}
+
 	}
 
 	/**

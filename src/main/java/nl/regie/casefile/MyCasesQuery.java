@@ -125,7 +125,7 @@ class MyCasesQuery {
 
 	record Page(List<Entry> entries, int page, long total, int size) {
 
-		boolean hasNext() {
+		public boolean hasNext() {
 			return (long) (page + 1) * size < total;
 		}
 

@@ -79,7 +79,7 @@ class MeetingApiController {
 			content = @Content(mediaType = "application/problem+json"))
 	void outcome(CurrentUser user, @PathVariable UUID id, @RequestBody OutcomeForm outcome) {
 		management.recordOutcome(user, id, outcome.itemKey(), outcome.question(), outcome.advice(), outcome.decision(),
-				outcome.postponed());
+				outcome.isPostponed());
 	}
 
 	record Planned(UUID id) {

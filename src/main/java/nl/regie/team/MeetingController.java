@@ -87,7 +87,7 @@ class MeetingController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		try {
 			management.recordOutcome(user, id, form.itemKey(), form.question(), form.advice(), form.decision(),
-					form.postponed());
+					form.isPostponed());
 			redirect.addFlashAttribute("notice", "outcome.recorded");
 			return "redirect:/meetings/" + id + "#decided";
 		}
