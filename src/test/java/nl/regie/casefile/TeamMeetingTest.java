@@ -63,7 +63,7 @@ class TeamMeetingTest {
 
 	@BeforeEach
 	void aDayOfItsOwn() {
-		clock.setToday(LocalDate.now().plusDays(ThreadLocalRandom.current().nextInt(400, 4000)));
+		clock.setToday(LocalDate.now(clock).plusDays(ThreadLocalRandom.current().nextInt(400, 4000)));
 		fixtures = new CaseFixtures(mvc, jdbc, json, clock);
 	}
 
