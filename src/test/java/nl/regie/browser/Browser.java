@@ -199,8 +199,24 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Follows a link and returns once the next page has loaded, like {@link #submit}.
+	 */
+	public Browser submitLink(By link) {
+		return submitElement(waitFor(link));
+	}
+
+	/** Presses this button or link and returns once the next page has loaded. */
+	public Browser submitElement(WebElement control) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		click(control);
+		waitUntil(ExpectedConditions.stalenessOf(page));
+		waitUntil(d -> "complete".equals(script("return document.readyState")));
+		return this;
+	}
+
 	/** Clicks like a person: a control below the fold is scrolled into view first. */
-	private void click(WebElement element) {
+	public void click(WebElement element) {
 		script("arguments[0].scrollIntoView({block: 'center'})", element);
 		element.click();
 	}
