@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 
 /**
@@ -22,11 +23,22 @@ public final class MutableClock extends Clock {
 		this.zone = zone;
 	}
 
-	/** Moves the clock to this day, at the current time of day. */
+	/**
+	 * Moves the clock to noon of this day, from where it runs on: a test never crosses
+	 * midnight by accident.
+	 */
 	public void setToday(LocalDate day) {
-		offset = Duration.ZERO;
-		long days = day.toEpochDay() - LocalDate.now(this).toEpochDay();
-		offset = Duration.ofDays(days);
+		offset = Duration.between(Instant.now(), day.atTime(LocalTime.NOON).atZone(zone).toInstant());
+	}
+
+	/** How far the clock is moved now. */
+	public Duration offset() {
+		return offset;
+	}
+
+	/** Moves the clock by exactly this much from real time (see {@link #offset()}). */
+	public void setOffset(Duration offset) {
+		this.offset = offset;
 	}
 
 	public void advanceDays(long days) {

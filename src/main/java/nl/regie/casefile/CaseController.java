@@ -1,10 +1,13 @@
 package nl.regie.casefile;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import nl.regie.identity.CurrentUser;
+import nl.regie.identity.Role;
 import nl.regie.platform.domain.InvalidInput;
 import nl.regie.platform.domain.StateConflict;
 
@@ -44,8 +47,11 @@ class CaseController {
 
 	private final ClosingLetters letters;
 
+	private final Clock clock;
+
 	CaseController(CaseDetailsQuery query, CaseWorkManagement work, CaseClosingManagement closing,
-			CaseAssignmentManagement assignment, ClosingRules rules, ClosingLetters letters) {
+			CaseAssignmentManagement assignment, ClosingRules rules, ClosingLetters letters, Clock clock) {
+		this.clock = clock;
 		this.letters = letters;
 		this.query = query;
 		this.work = work;
@@ -224,6 +230,8 @@ class CaseController {
 		model.addAttribute("attemptOutcomes", ContactForms.AttemptOutcome.values());
 		model.addAttribute("fates", ContactForms.ExistingHelpFate.values());
 		model.addAttribute("checkInResults", ClosingForms.CheckInResult.values());
+		model.addAttribute("leader", user.has(Role.TEAM_LEADER));
+		model.addAttribute("today", LocalDate.now(clock));
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}

@@ -83,11 +83,12 @@ class CaseDetailsQuery {
 		ReferralSummaries.Summary referral = referrals.of(List.of(file.referralId())).get(file.referralId());
 		List<RosterMember> team = roster.members(file.teamId());
 		Map<UUID, String> names = team.stream().collect(Collectors.toMap(RosterMember::id, RosterMember::name));
-		Extra extra = jdbc.sql(
-				"select expected_end, existing_help, existing_help_fate, contact_rhythm_days from case_file where id = :id")
+		Extra extra = jdbc.sql("""
+				select expected_end, existing_help, existing_help_fate, contact_rhythm_days, letter_language
+				from case_file where id = :id""")
 			.param("id", caseId)
 			.query((rs, n) -> new Extra(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
-					(Integer) rs.getObject(4)))
+					(Integer) rs.getObject(4), rs.getString(5)))
 			.single();
 		CaseSettings.Thresholds thresholds = settings.of(file.municipalityId());
 		return new CaseView(file.id(), file.version(), file.stage(), full, name(household), full ? household : null,
@@ -104,7 +105,7 @@ class CaseDetailsQuery {
 					.map(c -> c.unmet().stream().map(ClosingRule::labelKey).toList())
 					.orElse(List.of()),
 				full ? attempts(caseId) : List.of(), full ? contacts(caseId) : List.of(), history(caseId, full), team,
-				closing.solvedConfirmations(caseId));
+				closing.solvedConfirmations(caseId), extra.letterLanguage());
 	}
 
 	private static String name(HouseholdView household) {
@@ -148,7 +149,8 @@ class CaseDetailsQuery {
 		return lines;
 	}
 
-	private record Extra(LocalDate expectedEnd, String existingHelp, String existingHelpFate, Integer rhythm) {
+	private record Extra(LocalDate expectedEnd, String existingHelp, String existingHelpFate, Integer rhythm,
+			String letterLanguage) {
 	}
 
 }

@@ -22,7 +22,8 @@ record CaseView(UUID id, int version, CaseStage stage, boolean full, String hous
 		String caseManager, String secondVisitor, String backup, LocalDate assignedOn, Long weeksWithoutContact,
 		LocalDate expectedEnd, String existingHelp, String existingHelpFate, int contactRhythmDays, LocalDate closedOn,
 		LocalDate followUpUntil, LocalDate nextCheckIn, List<String> unmetClosingRules, List<Attempt> attempts,
-		List<Contact> contacts, List<HistoryLine> history, List<RosterMember> teamMembers, int solvedConfirmations) {
+		List<Contact> contacts, List<HistoryLine> history, List<RosterMember> teamMembers, int solvedConfirmations,
+		String letterLanguage) {
 
 	public boolean is(String stageName) {
 		return stage.name().equals(stageName);

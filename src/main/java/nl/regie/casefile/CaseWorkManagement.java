@@ -169,17 +169,22 @@ class CaseWorkManagement {
 			problems.add(new FieldProblem("contactRhythmDays", "expectations.rhythm.range"));
 		}
 		checkLength(expectations.existingHelp(), "existingHelp", problems);
+		String language = expectations.letterLanguage() == null ? "nl" : expectations.letterLanguage();
+		if (!List.of("nl", "en").contains(language)) {
+			problems.add(new FieldProblem("letterLanguage", "expectations.letterLanguage.unknown"));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
 		jdbc.sql("""
 				update case_file set expected_end = :end, existing_help = :help, existing_help_fate = :fate,
-				    contact_rhythm_days = :rhythm
+				    contact_rhythm_days = :rhythm, letter_language = :language
 				where id = :id""")
 			.param("end", expectations.expectedEnd())
 			.param("help", blankToNull(expectations.existingHelp()))
 			.param("fate", expectations.existingHelpFate() == null ? null : expectations.existingHelpFate().name())
 			.param("rhythm", expectations.contactRhythmDays())
+			.param("language", language)
 			.param("id", file.id())
 			.update();
 	}

@@ -51,8 +51,12 @@ final class ContactForms {
 	 * @param existingHelpFate what happens to the help that was already there: continues,
 	 * stops, replaced
 	 */
+	/**
+	 * @param letterLanguage {@code nl} or {@code en}: the language the household prefers
+	 * for letters
+	 */
 	record Expectations(LocalDate expectedEnd, String existingHelp, ExistingHelpFate existingHelpFate,
-			Integer contactRhythmDays) {
+			Integer contactRhythmDays, String letterLanguage) {
 	}
 
 	enum ExistingHelpFate {

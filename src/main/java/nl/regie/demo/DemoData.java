@@ -78,7 +78,8 @@ class DemoData implements ApplicationRunner {
 				samendoen.geuzenveld@example.nl""");
 		DemoHouseholds.ALL.forEach(household -> household(teamOffice.get(0), teamOffice.get(1), household));
 		meetings.meeting(teamOffice.get(0), LocalDate.now().with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)),
-				MeetingType.WEEKLY_TEAM_MEETING, Set.of());
+				MeetingType.WEEKLY_TEAM_MEETING, Set.of("Marieke Jansen", "Sevda Aydın", "Jeroen Smit", "Nadia Amrani",
+						"Frank de Wit", "Linda Verbeek", "Hakan Öztürk", "Carla Mendes"));
 		log.info("Demo data created: municipality Amsterdam, team Samen DOEN Geuzenveld-Slotermeer, {} households",
 				DemoHouseholds.ALL.size());
 	}

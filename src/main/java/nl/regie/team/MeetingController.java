@@ -155,6 +155,7 @@ class MeetingController {
 		model.addAttribute("members", roster.members(user.teamId()));
 		model.addAttribute("meetingTypes", settings.of(user.teamId()).meetingTypes());
 		model.addAttribute("planner", user.has(Role.TEAM_LEADER) || user.has(Role.TEAM_ASSISTANT));
+		model.addAttribute("leader", user.has(Role.TEAM_LEADER));
 		return "team/meetings";
 	}
 

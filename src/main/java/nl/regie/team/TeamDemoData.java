@@ -1,10 +1,13 @@
 package nl.regie.team;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import nl.regie.identity.CurrentUser;
+import nl.regie.organisation.RosterMember;
+import nl.regie.organisation.TeamRoster;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -24,7 +27,10 @@ public class TeamDemoData {
 
 	private final TeamSettings settings;
 
-	TeamDemoData(TeamMeetingManagement management, TeamSettings settings) {
+	private final TeamRoster roster;
+
+	TeamDemoData(TeamMeetingManagement management, TeamSettings settings, TeamRoster roster) {
+		this.roster = roster;
 		this.management = management;
 		this.settings = settings;
 	}
@@ -37,10 +43,16 @@ public class TeamDemoData {
 	}
 
 	/**
+	 * @param participants names of team members taking part
 	 * @return the meeting
 	 */
-	public UUID meeting(CurrentUser planner, LocalDate on, MeetingType type, Set<UUID> participants) {
-		return management.plan(planner, new MeetingForm(on, type, participants.stream().toList(), null));
+	public UUID meeting(CurrentUser planner, LocalDate on, MeetingType type, Set<String> participants) {
+		List<UUID> ids = roster.members(planner.teamId())
+			.stream()
+			.filter(member -> participants.contains(member.name()))
+			.map(RosterMember::id)
+			.toList();
+		return management.plan(planner, new MeetingForm(on, type, ids, null));
 	}
 
 }

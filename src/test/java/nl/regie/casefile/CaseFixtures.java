@@ -1,6 +1,6 @@
 package nl.regie.casefile;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +14,8 @@ import jakarta.servlet.http.Cookie;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import nl.regie.MutableClock;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -34,15 +36,17 @@ final class CaseFixtures {
 
 	static final String PASSWORD = "regie-demo";
 
+	static final Duration REFERRED_BACK = Duration.ofDays(-1100);
+
 	final MockMvc mvc;
 
 	final JdbcClient jdbc;
 
 	final JsonMapper json;
 
-	final Clock clock;
+	final MutableClock clock;
 
-	CaseFixtures(MockMvc mvc, JdbcClient jdbc, JsonMapper json, Clock clock) {
+	CaseFixtures(MockMvc mvc, JdbcClient jdbc, JsonMapper json, MutableClock clock) {
 		this.mvc = mvc;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -70,7 +74,30 @@ final class CaseFixtures {
 		return new Household(accept(referral), family);
 	}
 
+	/**
+	 * Referred and accepted three years back, whatever day the test moved the clock to:
+	 * the shared inbox, newest first, keeps the demo referrals on its first page for the
+	 * tests that look there. Tokens are fetched first, so they stay valid afterwards.
+	 */
 	UUID refer(String family, List<Map<String, Object>> members, List<String> lifeDomains) throws Exception {
+		Duration moved = inThePast();
+		try {
+			return referNow(members, lifeDomains);
+		}
+		finally {
+			clock.setOffset(moved);
+		}
+	}
+
+	private Duration inThePast() throws Exception {
+		token("teamassistent");
+		token("teamleider");
+		Duration moved = clock.offset();
+		clock.setOffset(REFERRED_BACK);
+		return moved;
+	}
+
+	private UUID referNow(List<Map<String, Object>> members, List<String> lifeDomains) throws Exception {
 		Map<String, Object> referrer = Map.of("type", "WORK_AND_INCOME", "organisation", "DWI", "name", "M. de Boer",
 				"contact", "020 555 0100");
 		Map<String, Object> household = new LinkedHashMap<>();
@@ -92,6 +119,16 @@ final class CaseFixtures {
 	}
 
 	UUID accept(UUID referral) throws Exception {
+		Duration moved = inThePast();
+		try {
+			return acceptNow(referral);
+		}
+		finally {
+			clock.setOffset(moved);
+		}
+	}
+
+	private UUID acceptNow(UUID referral) throws Exception {
 		api(HttpMethod.PUT, "/api/v1/referrals/" + referral + "/screening", "teamleider",
 				Map.of("severalLifeDomains", true, "acuteCrisis", false, "childSafetyConcern", false,
 						"compulsoryCareExcludesVoluntaryHelp", false, "coordinationOutcome", "TEAM_COORDINATES"));
@@ -172,6 +209,30 @@ final class CaseFixtures {
 			.andReturn()
 			.getResponse()
 			.getCookie("SESSION");
+	}
+
+	LocalDate openedOn(UUID caseId) {
+		return jdbc.sql("select opened_on from case_file where id = :c")
+			.param("c", caseId)
+			.query(LocalDate.class)
+			.single();
+	}
+
+	/** Whether the case is on the first pages of the user's "my cases". */
+	boolean onMyCases(String username, UUID caseId) throws Exception {
+		for (int page = 0; page < 20; page++) {
+			JsonNode cases = read(
+					api(HttpMethod.GET, "/api/v1/my-cases?page=" + page, username, null).getContentAsString());
+			if (cases.get("entries")
+				.valueStream()
+				.anyMatch(entry -> entry.get("caseId").asString().equals(caseId.toString()))) {
+				return true;
+			}
+			if (cases.get("entries").isEmpty()) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/** Assigns through the API, optionally at a meeting's table. */

@@ -115,7 +115,7 @@ class CaseLifecycleFlowTest {
 		long before = contacts(caseId);
 
 		assertInvalid(contact(caseId, day.plusDays(1), 30), "contactOn");
-		assertInvalid(contact(caseId, day.minusDays(1), 30), "contactOn");
+		assertInvalid(contact(caseId, fixtures.openedOn(caseId).minusDays(1), 30), "contactOn");
 		assertInvalid(contact(caseId, day, -5), "durationMinutes");
 		assertInvalid(contact(caseId, day, 100000), "durationMinutes");
 

@@ -2,6 +2,7 @@ package nl.regie.casefile;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,7 +84,8 @@ class TeamMeetingTest {
 		assertThat(item.get("children").asInt()).isEqualTo(1);
 		assertThat(item.get("referredBy").asString()).isEqualTo("DWI");
 		assertThat(item.get("lifeDomains").size()).isEqualTo(3);
-		assertThat(item.get("waitingDays").asLong()).isZero();
+		assertThat(item.get("waitingDays").asLong())
+			.isEqualTo(ChronoUnit.DAYS.between(fixtures.openedOn(household.caseId()), LocalDate.now(clock)));
 	}
 
 	@Test
