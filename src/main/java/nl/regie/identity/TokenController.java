@@ -6,6 +6,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -51,7 +54,10 @@ class TokenController {
 	@ApiResponse(responseCode = "200", description = "Token issued")
 	@ApiResponse(responseCode = "401", description = "Wrong username or password")
 	@ApiResponse(responseCode = "429",
-			description = "Too many failed attempts for this username; locked for 15 minutes (Retry-After)")
+			description = "Too many failed attempts for this username; locked for 15 minutes (Retry-After)",
+			headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
+					schema = @Schema(type = "integer")),
+			content = @Content(mediaType = "application/problem+json"))
 	TokenResponse token(@Valid @RequestBody TokenRequest request) {
 		Authentication authenticated = authentication
 			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));

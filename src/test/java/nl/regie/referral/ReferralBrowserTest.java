@@ -93,15 +93,13 @@ class ReferralBrowserTest {
 	}
 
 	/**
-	 * The screen at desk and phone width passes what every screen must, and more: not
-	 * even a minor axe-core violation. A picture of the whole page at both widths.
+	 * The screen at desk and phone width passes what every screen must (see
+	 * {@link Accessibility#assertUsable}). A picture of the whole page at both widths.
 	 */
 	private void checkScreen(String name) {
 		for (Width width : Width.values()) {
 			browser.resize(width.size());
-			assertThat(Accessibility.assertUsable(browser, name).violations())
-				.as(name + " at " + width.size() + ": WCAG 2.1 AA violations (axe-core)")
-				.isEmpty();
+			Accessibility.assertUsable(browser, name);
 			browser.screenshotOfWholePage(width.fileName(name));
 		}
 		browser.resize(Browser.DESKTOP);
