@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import nl.regie.platform.domain.InvalidInput;
 import nl.regie.platform.domain.NotFound;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,7 +32,11 @@ class AccountManagement {
 
 	private final AccountSessions sessions;
 
-	AccountManagement(Accounts accounts, AccountTeams teams, PasswordEncoder passwords, AccountSessions sessions) {
+	private final ApplicationEventPublisher events;
+
+	AccountManagement(Accounts accounts, AccountTeams teams, PasswordEncoder passwords, AccountSessions sessions,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.accounts = accounts;
 		this.teams = teams;
 		this.passwords = passwords;
@@ -75,6 +80,8 @@ class AccountManagement {
 		catch (DuplicateKeyException takenInTheMeantime) {
 			throw InvalidInput.of("username", "account.username.taken");
 		}
+		events.publishEvent(new SecurityEvent.AccountCreated(municipality, user.userId(), account.id(), account.roles(),
+				account.teamId()));
 		return account;
 	}
 
@@ -92,6 +99,8 @@ class AccountManagement {
 		if (!changed.enabled()) {
 			sessions.endAll(changed);
 		}
+		events.publishEvent(new SecurityEvent.AccountChanged(changed.municipalityId(), user.userId(), changed.id(),
+				changed.enabled() ? "account-enabled" : "account-disabled"));
 		return changed;
 	}
 
@@ -107,6 +116,8 @@ class AccountManagement {
 		Account changed = account.withPasswordHash(passwords.encode(form.password()), form.version());
 		save(changed);
 		sessions.endAll(changed);
+		events.publishEvent(new SecurityEvent.AccountChanged(changed.municipalityId(), user.userId(), changed.id(),
+				"password-reset"));
 		return changed;
 	}
 

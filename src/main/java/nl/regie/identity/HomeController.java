@@ -17,6 +17,9 @@ class HomeController {
 		if (user.has(Role.FUNCTIONAL_ADMINISTRATOR)) {
 			return "redirect:/admin";
 		}
+		if (user.has(Role.PRIVACY_OFFICER)) {
+			return "redirect:/privacy";
+		}
 		return "identity/home";
 	}
 

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import nl.regie.platform.web.ApiConventions;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -83,10 +84,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	AuthenticationManager authenticationManager(AccountUserDetailsService accounts, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle) {
+			LoginThrottle throttle, ApplicationEventPublisher events) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
 		provider.setPasswordEncoder(passwordEncoder);
-		return new ThrottledAuthentication(new ProviderManager(provider), throttle);
+		return new ThrottledAuthentication(new ProviderManager(provider), throttle, events);
 	}
 
 	/** A lock gets its own message: the person should wait, not retype the password. */

@@ -1,5 +1,6 @@
 package nl.regie.identity;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -14,9 +15,12 @@ class ThrottledAuthentication implements AuthenticationManager {
 
 	private final LoginThrottle throttle;
 
-	ThrottledAuthentication(AuthenticationManager passwords, LoginThrottle throttle) {
+	private final ApplicationEventPublisher events;
+
+	ThrottledAuthentication(AuthenticationManager passwords, LoginThrottle throttle, ApplicationEventPublisher events) {
 		this.passwords = passwords;
 		this.throttle = throttle;
+		this.events = events;
 	}
 
 	@Override
@@ -27,15 +31,21 @@ class ThrottledAuthentication implements AuthenticationManager {
 
 	private Outcome attempt(Authentication attempt, String username) {
 		if (throttle.locked(username)) {
+			events.publishEvent(new SecurityEvent.SignInLockedOut(null));
 			return new Outcome(null, new TooManyFailedAttempts());
 		}
 		try {
 			Authentication authenticated = passwords.authenticate(attempt);
 			throttle.succeeded(username);
+			if (authenticated.getPrincipal() instanceof HoldsCurrentUser holder) {
+				CurrentUser user = holder.currentUser();
+				events.publishEvent(new SecurityEvent.SignedIn(user.municipalityId(), user.userId(), user.mainRole()));
+			}
 			return new Outcome(authenticated, null);
 		}
 		catch (AuthenticationException failed) {
 			throttle.failed(username);
+			events.publishEvent(new SecurityEvent.SignInRefused(null));
 			return new Outcome(null, failed);
 		}
 	}
