@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import nl.regie.assessment.LifeDomains;
 import nl.regie.identity.CurrentUser;
+import nl.regie.platform.web.Paging;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -63,7 +64,7 @@ class ReferralInbox {
 	@Transactional(readOnly = true)
 	InboxPage page(CurrentUser user, InboxFilter filter, int page) {
 		UUID teamId = ReferralAccessPolicy.requireInboxOf(user);
-		int safePage = Math.max(page, 0);
+		int safePage = Paging.page(page);
 		LocalDate today = LocalDate.now(clock);
 		LocalDate receivedBefore = filter.waitingLongerThanDays() == null ? null
 				: today.minusDays(filter.waitingLongerThanDays());
@@ -78,7 +79,7 @@ class ReferralInbox {
 				order by r.received_on desc, r.id
 				limit :limit offset :offset""".formatted(FILTERS))
 			.paramSource(filterParams(teamId, filter, receivedBefore).addValue("limit", PAGE_SIZE)
-				.addValue("offset", safePage * PAGE_SIZE))
+				.addValue("offset", Paging.offset(safePage, PAGE_SIZE)))
 			.query((rs, n) -> entry(rs, today))
 			.list();
 		long total = jdbc.sql("select count(*) from referral r where r.team_id = :team and " + FILTERS)

@@ -61,9 +61,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (ex.getMostSpecificCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
 			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid-input");
-			problem.setProperty("invalidParams",
-					List.of(Map.of("name", fieldPath(mismatch.getPath()), "code", "typeMismatch", "reason",
-							messages.getMessage("typeMismatch", null, LocaleContextHolder.getLocale()))));
+			String code = mismatch instanceof StrictJson.ControlCharactersInText ? ControlCharacters.CODE
+					: "typeMismatch";
+			problem.setProperty("invalidParams", List.of(Map.of("name", fieldPath(mismatch.getPath()), "code", code,
+					"reason", messages.getMessage(code, null, LocaleContextHolder.getLocale()))));
 			return ResponseEntity.badRequest().body(problem);
 		}
 		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "problem.unreadable"));
