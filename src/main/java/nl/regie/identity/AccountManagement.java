@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import nl.regie.platform.domain.InvalidInput;
 import nl.regie.platform.domain.NotFound;
+import nl.regie.platform.input.Paging;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -46,9 +47,9 @@ class AccountManagement {
 	@Transactional(readOnly = true)
 	AccountPage page(CurrentUser user, int page) {
 		UUID municipality = AccountAccessPolicy.requireAdministrator(user);
-		int current = Math.max(page, 0);
+		int current = Paging.page(page);
 		Map<UUID, String> teamNames = teamNames(municipality);
-		List<AccountPage.Row> rows = accounts.page(municipality, current * PAGE_SIZE, PAGE_SIZE)
+		List<AccountPage.Row> rows = accounts.page(municipality, Paging.offset(current, PAGE_SIZE), PAGE_SIZE)
 			.stream()
 			.map(account -> row(account, teamNames))
 			.toList();

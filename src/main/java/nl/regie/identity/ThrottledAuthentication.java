@@ -1,7 +1,10 @@
 package nl.regie.identity;
 
+import nl.regie.platform.input.ControlCharacters;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
@@ -23,9 +26,21 @@ class ThrottledAuthentication implements AuthenticationManager {
 		this.events = events;
 	}
 
+	/**
+	 * No account has a longer username, so such an attempt fails at once, before any
+	 * query: nothing is counted or stored for it.
+	 */
+	static final int MAX_USERNAME_LENGTH = 60;
+
+	/** Longer than any password bcrypt can check (72 bytes); refused without hashing. */
+	static final int MAX_PASSWORD_LENGTH = 200;
+
 	@Override
 	public Authentication authenticate(Authentication attempt) {
 		String username = attempt.getName();
+		if (username == null || username.length() > MAX_USERNAME_LENGTH || ControlCharacters.present(username)) {
+			throw new BadCredentialsException("not a username");
+		}
 		return throttle.oneAttemptAtATime(username, () -> attempt(attempt, username)).authenticatedOrThrow();
 	}
 
@@ -33,6 +48,10 @@ class ThrottledAuthentication implements AuthenticationManager {
 		if (throttle.locked(username)) {
 			events.publishEvent(new SecurityEvent.SignInLockedOut(null));
 			return new Outcome(null, new TooManyFailedAttempts());
+		}
+		if (attempt.getCredentials() instanceof String password && password.length() > MAX_PASSWORD_LENGTH) {
+			throttle.failed(username);
+			return new Outcome(null, new BadCredentialsException("password too long"));
 		}
 		try {
 			Authentication authenticated = passwords.authenticate(attempt);

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import nl.regie.household.ValidBsn;
 import nl.regie.household.ValidPostcode;
+import nl.regie.platform.input.PlausibleDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -70,7 +71,8 @@ record ReferralIntake(@NotNull @Valid Referrer referrer, @NotNull @Valid Househo
 	}
 
 	record Member(@NotBlank @Size(max = 200) String givenName, @NotBlank @Size(max = 200) String familyName,
-			@NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth,
+			@NotNull @PastOrPresent @PlausibleDate(from = PlausibleDate.BIRTH) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth,
 			@ValidBsn String bsn) {
 	}
 
