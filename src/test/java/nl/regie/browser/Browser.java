@@ -16,7 +16,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -194,9 +196,26 @@ public final class Browser implements AutoCloseable {
 	public Browser submit(By button) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		click(waitFor(button));
-		waitUntil(ExpectedConditions.stalenessOf(page));
+		waitUntil(d -> isGone(page));
 		waitUntil(d -> "complete".equals(script("return document.readyState")));
 		return this;
+	}
+
+	/**
+	 * The old page is gone once its root element is stale. While Chromium swaps documents
+	 * it may also answer that the node "does not belong to the document": gone as well.
+	 */
+	private static boolean isGone(WebElement oldPage) {
+		try {
+			oldPage.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException stale) {
+			return true;
+		}
+		catch (WebDriverException swapping) {
+			return String.valueOf(swapping.getMessage()).contains("does not belong to the document");
+		}
 	}
 
 	/** Clicks like a person: a control below the fold is scrolled into view first. */

@@ -100,7 +100,7 @@ class EmbeddedDatabaseConfiguration {
 	 * PostgreSQL's own lock would also refuse a second server, but only after a noisy
 	 * failure; a file lock next to the directory lets us say it in one line.
 	 */
-	private static FileLock lockDataDirectory(Path directory) {
+	static FileLock lockDataDirectory(Path directory) {
 		try {
 			Files.createDirectories(directory);
 			if (!Files.isWritable(directory)) {
@@ -137,7 +137,7 @@ class EmbeddedDatabaseConfiguration {
 		}
 	}
 
-	private static void release(FileLock lock) {
+	static void release(FileLock lock) {
 		try {
 			lock.channel().close();
 		}
