@@ -14,6 +14,9 @@ class HomeController {
 		if (user.has(Role.TEAM_LEADER) || user.has(Role.TEAM_ASSISTANT)) {
 			return "redirect:/referrals";
 		}
+		if (user.teamId() != null && (user.has(Role.CASE_MANAGER) || user.has(Role.CORE_TEAM_MEMBER))) {
+			return "redirect:/cases/my";
+		}
 		if (user.has(Role.FUNCTIONAL_ADMINISTRATOR)) {
 			return "redirect:/admin";
 		}

@@ -11,6 +11,7 @@ import nl.regie.referral.ReferralAccepted;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * referral was accepted and opens the household's case, waiting for assignment. The
  * referral module is not started; its event is the whole contract.
  */
-@ApplicationModuleTest(extraIncludes = "platform")
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "platform")
 class AcceptedReferralOpensACaseTest {
 
 	static final LocalDate ACCEPTED_ON = LocalDate.of(2026, 11, 30);
