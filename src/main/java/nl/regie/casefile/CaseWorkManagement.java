@@ -140,7 +140,7 @@ class CaseWorkManagement {
 	 */
 	@Transactional(readOnly = true)
 	ContactForms.Contact quickDefaults(CurrentUser user, UUID caseId) {
-		load(user, caseId);
+		access.work(user, files.find(caseId).orElseThrow(NotFound::new)).orRefuse();
 		var last = jdbc.sql("""
 				select type, duration_minutes from case_contact where recorded_by_username = :u
 				order by recorded_at desc limit 1""")

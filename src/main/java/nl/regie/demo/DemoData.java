@@ -73,7 +73,6 @@ class DemoData implements ApplicationRunner {
 		UUID team = team(amsterdam);
 		List<CurrentUser> teamOffice = accounts(amsterdam, team);
 		meetings.wayOfWorking(teamOffice.get(0), """
-				Samen DOEN Geuzenveld-Slotermeer
 				Burgemeester de Vlugtlaan 125, 1063 BJ Amsterdam
 				020 555 0199 (maandag tot en met vrijdag, 9–17 uur)
 				samendoen.geuzenveld@example.nl""");

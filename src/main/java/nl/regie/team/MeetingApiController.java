@@ -38,7 +38,11 @@ class MeetingApiController {
 
 	private final TeamMeetingManagement management;
 
-	MeetingApiController(TeamMeetings meetings, AgendaQuery agenda, TeamMeetingManagement management) {
+	private final TeamAccessPolicy access;
+
+	MeetingApiController(TeamMeetings meetings, AgendaQuery agenda, TeamMeetingManagement management,
+			TeamAccessPolicy access) {
+		this.access = access;
 		this.meetings = meetings;
 		this.agenda = agenda;
 		this.management = management;
@@ -48,6 +52,7 @@ class MeetingApiController {
 	@Operation(summary = "The team's meetings, the latest first")
 	@ApiResponse(responseCode = "200", description = "The meetings")
 	List<TeamMeetings.MeetingRow> meetings(CurrentUser user) {
+		access.list(user).orRefuse();
 		return meetings.ofTeam(user.teamId(), 50);
 	}
 

@@ -1,6 +1,11 @@
 package nl.regie.team;
 
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import nl.regie.identity.CurrentUser;
@@ -59,6 +64,7 @@ class MeetingController {
 	@PostMapping("/meetings")
 	String processMeeting(CurrentUser user, @ModelAttribute("meeting") MeetingForm form, BindingResult result,
 			Model model) {
+		access.plan(user).orRefuse();
 		if (!result.hasErrors()) {
 			try {
 				return "redirect:/meetings/" + management.plan(user, form);
@@ -103,15 +109,16 @@ class MeetingController {
 	}
 
 	@GetMapping("/team/settings")
-	String settings(CurrentUser user, Model model) {
+	String settings(CurrentUser user, Model model, Locale locale) {
 		access.settings(user).orRefuse();
 		model.addAttribute("settings", SettingsForm.of(settings.of(user.teamId())));
-		return settingsPage(user, model);
+		return settingsPage(user, model, locale);
 	}
 
 	@PostMapping("/team/settings")
 	String processSettings(CurrentUser user, @ModelAttribute("settings") SettingsForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, Locale locale) {
+		access.settings(user).orRefuse();
 		if (!result.hasErrors()) {
 			try {
 				management.changeSettings(user, form);
@@ -126,10 +133,15 @@ class MeetingController {
 				model.addAttribute("settings", SettingsForm.of(settings.of(user.teamId())));
 			}
 		}
-		return settingsPage(user, model);
+		return settingsPage(user, model, locale);
 	}
 
-	private String settingsPage(CurrentUser user, Model model) {
+	private String settingsPage(CurrentUser user, Model model, Locale locale) {
+		Map<DayOfWeek, String> days = new LinkedHashMap<>();
+		for (DayOfWeek day : DayOfWeek.values()) {
+			days.put(day, day.getDisplayName(TextStyle.FULL, locale));
+		}
+		model.addAttribute("days", days);
 		model.addAttribute("meetingTypes", MeetingType.values());
 		model.addAttribute("assignedByChoices", TeamSettings.AssignedBy.values());
 		model.addAttribute("modes", TeamSettings.AssignmentMode.values());
@@ -138,6 +150,7 @@ class MeetingController {
 	}
 
 	private String list(CurrentUser user, Model model) {
+		access.list(user).orRefuse();
 		model.addAttribute("meetings", meetings.ofTeam(user.teamId(), 20));
 		model.addAttribute("members", roster.members(user.teamId()));
 		model.addAttribute("meetingTypes", settings.of(user.teamId()).meetingTypes());

@@ -42,6 +42,12 @@ class TeamAccessPolicy {
 				: AccessDecision.refused("access.team.role");
 	}
 
+	/** The list of the team's meetings: its office and core team. */
+	AccessDecision list(CurrentUser user) {
+		return meetings(user)
+			.and(insider(user) ? AccessDecision.allowed() : AccessDecision.refused("access.team.notParticipant"));
+	}
+
 	/** Planning meetings: the team leader and the team assistant. */
 	AccessDecision plan(CurrentUser user) {
 		return meetings(user).and(user.has(Role.TEAM_LEADER) || user.has(Role.TEAM_ASSISTANT) ? AccessDecision.allowed()

@@ -194,8 +194,20 @@ public final class Browser implements AutoCloseable {
 	 * gone first, so a check right after never reads what was there before.
 	 */
 	public Browser submit(By button) {
+		return submitElement(waitFor(button));
+	}
+
+	/**
+	 * Follows a link and returns once the next page has loaded, like {@link #submit}.
+	 */
+	public Browser submitLink(By link) {
+		return submitElement(waitFor(link));
+	}
+
+	/** Presses this button or link and returns once the next page has loaded. */
+	public Browser submitElement(WebElement control) {
 		WebElement page = driver.findElement(By.tagName("html"));
-		click(waitFor(button));
+		click(control);
 		waitUntil(d -> isGone(page));
 		waitUntil(d -> "complete".equals(script("return document.readyState")));
 		return this;
@@ -219,7 +231,7 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/** Clicks like a person: a control below the fold is scrolled into view first. */
-	private void click(WebElement element) {
+	public void click(WebElement element) {
 		script("arguments[0].scrollIntoView({block: 'center'})", element);
 		element.click();
 	}

@@ -3,6 +3,7 @@ package nl.regie.casefile;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,7 +145,19 @@ final class CaseFixtures {
 		return json.readTree(body);
 	}
 
+	/**
+	 * Logging in costs a bcrypt each time: one token and one session per user per
+	 * fixture.
+	 */
+	private final Map<String, String> tokens = new HashMap<>();
+
+	private final Map<String, Cookie> sessions = new HashMap<>();
+
 	String token(String username) throws Exception {
+		String known = tokens.get(username);
+		if (known != null) {
+			return known;
+		}
 		String body = mvc
 			.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
 				.content(json.writeValueAsString(Map.of("username", username, "password", PASSWORD))))
