@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 /**
  * The application's clock in tests: it runs like the real one until a test moves it, and
@@ -22,11 +23,14 @@ public final class MutableClock extends Clock {
 		this.zone = zone;
 	}
 
-	/** Moves the clock to this day, at the current time of day. */
+	/**
+	 * Moves the clock to this day, at the current local time of day. Counted in the
+	 * clock's zone, not in 24-hour days: across a change to or from summer time, late in
+	 * the evening, whole days would land on the next or the previous date.
+	 */
 	public void setToday(LocalDate day) {
-		offset = Duration.ZERO;
-		long days = day.toEpochDay() - LocalDate.now(this).toEpochDay();
-		offset = Duration.ofDays(days);
+		ZonedDateTime now = ZonedDateTime.now(zone);
+		offset = Duration.between(now, now.with(day));
 	}
 
 	public void advanceDays(long days) {

@@ -1,5 +1,6 @@
 package nl.regie.casefile;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -43,8 +44,11 @@ class CaseAgendaSource implements AgendaSource {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	CaseAgendaSource(JdbcClient jdbc, ReferralSummaries referrals, LifeDomains lifeDomains, CaseSettings settings,
-			TeamSettings teamSettings, MessageSource messages) {
+			TeamSettings teamSettings, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.referrals = referrals;
 		this.lifeDomains = lifeDomains;
@@ -74,7 +78,7 @@ class CaseAgendaSource implements AgendaSource {
 					rs.getObject("second_visitor_id", UUID.class), rs.getString("name"), rs.getString("initial"),
 					rs.getInt("children"), rs.getBoolean("doubt"),
 					rs.getTimestamp("proposed_at") == null ? null
-							: rs.getTimestamp("proposed_at").toLocalDateTime().toLocalDate(),
+							: LocalDate.ofInstant(rs.getTimestamp("proposed_at").toInstant(), clock.getZone()),
 					rs.getObject("request_id", UUID.class), rs.getString("request_question")))
 			.list();
 		if (rows.isEmpty()) {
