@@ -30,7 +30,8 @@ class ArchitectureRulesTest {
 
 	/**
 	 * The edge: controllers and their advice, web configuration, servlet filters and
-	 * interceptors, security handlers, and the shared web package itself.
+	 * interceptors, security handlers, menu entries and page attributes, and the shared
+	 * web package itself.
 	 */
 	private static final DescribedPredicate<JavaClass> WEB_EDGE = DescribedPredicate.describe("the web edge",
 			ArchitectureRulesTest::atTheWebEdge);
@@ -56,7 +57,9 @@ class ArchitectureRulesTest {
 				|| outer.isAssignableTo("org.springframework.web.servlet.HandlerInterceptor")
 				|| outer.isAssignableTo("org.springframework.web.method.support.HandlerMethodArgumentResolver")
 				|| outer.isAssignableTo("org.springframework.security.web.AuthenticationEntryPoint")
-				|| outer.isAssignableTo("org.springframework.security.web.access.AccessDeniedHandler");
+				|| outer.isAssignableTo("org.springframework.security.web.access.AccessDeniedHandler")
+				|| outer.isAssignableTo("nl.regie.platform.web.NavigationEntries")
+				|| outer.isAssignableTo("nl.regie.platform.web.PageAttributes");
 	}
 
 }
