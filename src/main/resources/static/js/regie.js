@@ -53,12 +53,26 @@
   document.addEventListener('click', function (event) {
     var button = event.target.closest && event.target.closest('[data-print]');
     if (button) {
-      document.body.setAttribute('data-printing', button.getAttribute('data-print'));
       window.print();
     }
   });
 
-  document.addEventListener('DOMContentLoaded', function () { focusErrorSummary(document); });
-  // After an htmx swap that brought a summary (a refused partial form), focus it too.
-  document.addEventListener('htmx:afterSettle', function (event) { focusErrorSummary(event.target); });
+  document.addEventListener('DOMContentLoaded', function () {
+    focusErrorSummary(document);
+    // Buttons that only work with JavaScript are hidden until it runs.
+    document.querySelectorAll('[data-print][hidden], [data-copy][hidden]').forEach(function (button) {
+      if (button.hasAttribute('data-print') || navigator.clipboard) {
+        button.hidden = false;
+      }
+    });
+  });
+  // After an htmx swap (a household member added or removed) the focus goes where the
+  // server says (data-focus): the new member's first field, or the list after a removal.
+  document.addEventListener('htmx:afterSettle', function (event) {
+    var target = document.querySelector('[data-focus]');
+    if (target) {
+      target.focus();
+      target.removeAttribute('data-focus');
+    }
+  });
 }());

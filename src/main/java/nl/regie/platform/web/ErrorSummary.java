@@ -62,11 +62,29 @@ class ErrorSummary implements PageAttributes {
 		form.getFieldErrors()
 			.stream()
 			.sorted(Comparator.comparing(FieldError::getField, (a, b) -> compare(target, a, b)))
-			.map(error -> new Problem(messages.getMessage(error, locale),
+			.map(error -> new Problem(
+					inItsItem(form.getObjectName(), error.getField(), locale) + messages.getMessage(error, locale),
 					FormFields.id(form.getObjectName(), error.getField())))
 			.distinct()
 			.forEach(found::add);
 		return found;
+	}
+
+	/**
+	 * A field of one item of a list (the second household member) says which item it is
+	 * in, so two members without a name are two different problems: the message key
+	 * {@code errorSummary.<form>.<list path>} names the item, e.g.
+	 * {@code errorSummary.intake.household.members=Gezinslid {0}: }.
+	 */
+	private String inItsItem(String form, String field, Locale locale) {
+		int bracket = field.indexOf('[');
+		if (bracket < 0) {
+			return "";
+		}
+		int number = index(field.substring(bracket)) + 1;
+		String key = "errorSummary." + form + "." + field.substring(0, bracket);
+		String item = messages.getMessage(key, new Object[] { number }, "", locale);
+		return item == null ? "" : item;
 	}
 
 	/**
