@@ -87,7 +87,7 @@ class WalkingSkeletonBrowserTest {
 
 		int referrals = referralsOfTheDemoTeam();
 		assertThat(inbox.findElement(By.tagName("caption")).getText()).isEqualTo(referrals + " aanmeldingen");
-		assertThat(inbox.findElements(By.cssSelector("tbody tr"))).extracting(row -> cells(row).get(1))
+		assertThat(inbox.findElements(By.cssSelector("tbody tr"))).extracting(row -> cells(row).get(2))
 			.containsExactlyElementsOf(newestReferrersOfTheDemoTeam(25));
 	}
 
@@ -100,16 +100,16 @@ class WalkingSkeletonBrowserTest {
 		browser.logIn("teamleider", "regie-demo");
 
 		browser.open("/referrals?status=RECEIVED&referrerType=SELF_REFERRAL");
-		assertThat(cells(rowOf(inboxRows(), "Kees Jansen (zelf)"))).containsExactly(receivedOn("Kees Jansen (zelf)"),
-				"Eigen aanmelding\nKees Jansen (zelf)", "Financiën\nWerk & opleiding\nGeestelijke gezondheid",
-				"Ontvangen");
+		assertThat(cells(rowOf(inboxRows(), "Kees Jansen (zelf)"))).containsExactly("Kees Jansen\n1068AA",
+				receivedOn("Kees Jansen (zelf)"), "Eigen aanmelding\nKees Jansen (zelf)",
+				"Financiën\nWerk & opleiding\nGeestelijke gezondheid", "Ontvangen");
 		browser.open("/referrals?referrerType=HOSPITAL");
 		assertThat(cells(rowOf(inboxRows(), "OLVG West – Dr. A. Bakker")))
 			.contains("Ziekenhuis\nOLVG West – Dr. A. Bakker");
 		for (String status : List.of("RECEIVED", "ACCEPTED", "DECLINED", "WAITLISTED", "HANDED_OVER")) {
 			browser.open("/referrals?status=" + status);
 			assertThat(inboxRows()).isNotEmpty()
-				.extracting(row -> cells(row).get(3).lines().findFirst().orElse(""))
+				.extracting(row -> cells(row).get(4).lines().findFirst().orElse(""))
 				.containsOnly(dutch("referralStatus." + status));
 		}
 	}
