@@ -102,7 +102,7 @@ class LabelOverrideTest {
 			.param("nl[term.actionPlan]", "K".repeat(61)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Gebruik hoogstens 60 tekens."),
-					containsString("id=\"term-actionPlan-nl-error\""))));
+					containsString("id=\"label-nl-term-actionPlan-error\""))));
 
 		assertThat(overrides()).isZero();
 	}
