@@ -30,7 +30,8 @@ class ArchitectureRulesTest {
 
 	/**
 	 * The edge: controllers and their advice, web configuration, servlet filters and
-	 * interceptors, security handlers, and the shared web package itself.
+	 * interceptors, security handlers, menu entries and page attributes, and the shared
+	 * web package itself.
 	 */
 	private static final DescribedPredicate<JavaClass> WEB_EDGE = DescribedPredicate.describe("the web edge",
 			ArchitectureRulesTest::atTheWebEdge);
@@ -52,7 +53,8 @@ class ArchitectureRulesTest {
 		return outer.getPackageName().startsWith("nl.regie.platform.web") || outer.isAnnotatedWith(Controller.class)
 				|| outer.isAnnotatedWith(RestController.class) || outer.isAnnotatedWith(ControllerAdvice.class)
 				|| outer.isAnnotatedWith(RestControllerAdvice.class) || outer.isAnnotatedWith(Configuration.class)
-				|| implementsAWebInterface(outer);
+				|| implementsAWebInterface(outer) || outer.isAssignableTo("nl.regie.platform.web.NavigationEntries")
+				|| outer.isAssignableTo("nl.regie.platform.web.PageAttributes");
 	}
 
 	/**

@@ -122,6 +122,29 @@ class AccountManagement {
 		return changed;
 	}
 
+	/** The signed-in person's own account: any role may see it. */
+	@Transactional(readOnly = true)
+	AccountPage.Row ownAccount(CurrentUser user) {
+		return row(find(user.municipalityId(), user.userId()), teamNames(user.municipalityId()));
+	}
+
+	/**
+	 * Changes the signed-in person's own password after checking the current one. Other
+	 * sessions and API tokens of the account end; the one in use stays.
+	 * @param keptSessionId the session the change was made in
+	 * @throws InvalidInput when the current password is wrong or the new one breaks a
+	 * rule
+	 */
+	@Transactional
+	void changeOwnPassword(CurrentUser user, OwnPasswordForm form, String keptSessionId) {
+		Account account = find(user.municipalityId(), user.userId());
+		boolean currentMatches = form.currentPassword() != null
+				&& passwords.matches(form.currentPassword(), account.passwordHash());
+		AccountRules.checkOwnPassword(form, currentMatches);
+		save(account.withPasswordHash(passwords.encode(form.newPassword()), account.version()));
+		sessions.endAllExcept(account, keptSessionId);
+	}
+
 	private void save(Account changed) {
 		if (!accounts.update(changed)) {
 			throw new OptimisticLockingFailureException(

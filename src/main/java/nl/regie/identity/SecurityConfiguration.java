@@ -66,7 +66,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			throws Exception {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/error", "/css/**", "/vendor/**", "/favicon.ico", "/actuator/health/**")
+				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/vendor/**", "/webjars/**", "/fonts/**",
+						"/themes/**", "/favicon.ico", "/actuator/health/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

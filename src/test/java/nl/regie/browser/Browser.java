@@ -145,8 +145,8 @@ public final class Browser implements AutoCloseable {
 
 	public Browser logIn(String username, String password) {
 		open("/login");
-		type("username", username);
-		type("password", password);
+		type("login-username", username);
+		type("login-password", password);
 		String loginPage = driver.getCurrentUrl();
 		submit(By.cssSelector("form button[type=submit]"));
 		waitUntil(d -> !loginPage.equals(d.getCurrentUrl()));
