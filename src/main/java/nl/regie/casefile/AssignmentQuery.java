@@ -49,7 +49,8 @@ class AssignmentQuery {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
+	/** Read-write: the audit entries of the household reads are written with it. */
+	@Transactional
 	View of(CurrentUser user, UUID caseId) {
 		CaseFile file = files.find(caseId).orElseThrow(NotFound::new);
 		access.assign(user, file.teamId()).orRefuse();

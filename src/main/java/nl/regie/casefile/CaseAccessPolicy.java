@@ -120,7 +120,7 @@ class CaseAccessPolicy {
 	/** The case's household was shown. */
 	void householdRead(CurrentUser user, CaseFile file, String resource) {
 		reads.record(new PersonalDataRead(user.userId(), file.municipalityId(), user.mainRole().name(),
-				file.householdId(), resource, "case-work"));
+				file.householdId(), resource, "CASE_COORDINATION"));
 	}
 
 	/** The team member this account is in the case's team, if any. */

@@ -78,7 +78,7 @@ class CaseAgendaSource implements AgendaSource {
 					rs.getObject("second_visitor_id", UUID.class), rs.getString("name"), rs.getString("initial"),
 					rs.getInt("children"), rs.getBoolean("doubt"),
 					rs.getTimestamp("proposed_at") == null ? null
-							: rs.getTimestamp("proposed_at").toInstant().atZone(clock.getZone()).toLocalDate(),
+							: LocalDate.ofInstant(rs.getTimestamp("proposed_at").toInstant(), clock.getZone()),
 					rs.getObject("request_id", UUID.class), rs.getString("request_question")))
 			.list();
 		if (rows.isEmpty()) {

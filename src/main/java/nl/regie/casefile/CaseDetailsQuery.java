@@ -72,7 +72,8 @@ class CaseDetailsQuery {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
+	/** Read-write: the audit entries of the household reads are written with it. */
+	@Transactional
 	CaseView view(CurrentUser user, UUID caseId) {
 		CaseFile file = files.find(caseId).orElseThrow(NotFound::new);
 		access.summary(user, file).orRefuse();

@@ -54,7 +54,8 @@ class ClosingLetters {
 		this.jdbc = jdbc;
 	}
 
-	@Transactional(readOnly = true)
+	/** Read-write: the letter shows the household, and that read is audited. */
+	@Transactional
 	byte[] letter(CurrentUser user, UUID caseId) {
 		CaseFile file = files.find(caseId).orElseThrow(NotFound::new);
 		access.work(user, file).orRefuse();

@@ -121,6 +121,7 @@ class DemoData implements ApplicationRunner {
 		identity.account(municipality, null, "huishouden", "Samira El Idrissi", Role.HOUSEHOLD, PASSWORD);
 		identity.account(municipality, null, "beleid", "Joost van Leeuwen", Role.POLICY_OFFICER, PASSWORD);
 		identity.account(municipality, null, "beheerder", "Petra Kuipers", Role.FUNCTIONAL_ADMINISTRATOR, PASSWORD);
+		identity.account(municipality, null, "privacy", "Ruud de Graaf", Role.PRIVACY_OFFICER, PASSWORD);
 		return List.of(leader, assistant);
 	}
 

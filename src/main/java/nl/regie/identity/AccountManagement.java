@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 
 import nl.regie.platform.domain.InvalidInput;
 import nl.regie.platform.domain.NotFound;
+import nl.regie.platform.input.Paging;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,7 +33,11 @@ class AccountManagement {
 
 	private final AccountSessions sessions;
 
-	AccountManagement(Accounts accounts, AccountTeams teams, PasswordEncoder passwords, AccountSessions sessions) {
+	private final ApplicationEventPublisher events;
+
+	AccountManagement(Accounts accounts, AccountTeams teams, PasswordEncoder passwords, AccountSessions sessions,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.accounts = accounts;
 		this.teams = teams;
 		this.passwords = passwords;
@@ -41,9 +47,9 @@ class AccountManagement {
 	@Transactional(readOnly = true)
 	AccountPage page(CurrentUser user, int page) {
 		UUID municipality = AccountAccessPolicy.requireAdministrator(user);
-		int current = Math.max(page, 0);
+		int current = Paging.page(page);
 		Map<UUID, String> teamNames = teamNames(municipality);
-		List<AccountPage.Row> rows = accounts.page(municipality, current * PAGE_SIZE, PAGE_SIZE)
+		List<AccountPage.Row> rows = accounts.page(municipality, Paging.offset(current, PAGE_SIZE), PAGE_SIZE)
 			.stream()
 			.map(account -> row(account, teamNames))
 			.toList();
@@ -75,6 +81,8 @@ class AccountManagement {
 		catch (DuplicateKeyException takenInTheMeantime) {
 			throw InvalidInput.of("username", "account.username.taken");
 		}
+		events.publishEvent(new SecurityEvent.AccountCreated(municipality, user.userId(), account.id(), account.roles(),
+				account.teamId()));
 		return account;
 	}
 
@@ -92,6 +100,8 @@ class AccountManagement {
 		if (!changed.enabled()) {
 			sessions.endAll(changed);
 		}
+		events.publishEvent(new SecurityEvent.AccountChanged(changed.municipalityId(), user.userId(), changed.id(),
+				changed.enabled() ? "account-enabled" : "account-disabled"));
 		return changed;
 	}
 
@@ -107,7 +117,32 @@ class AccountManagement {
 		Account changed = account.withPasswordHash(passwords.encode(form.password()), form.version());
 		save(changed);
 		sessions.endAll(changed);
+		events.publishEvent(new SecurityEvent.AccountChanged(changed.municipalityId(), user.userId(), changed.id(),
+				"password-reset"));
 		return changed;
+	}
+
+	/** The signed-in person's own account: any role may see it. */
+	@Transactional(readOnly = true)
+	AccountPage.Row ownAccount(CurrentUser user) {
+		return row(find(user.municipalityId(), user.userId()), teamNames(user.municipalityId()));
+	}
+
+	/**
+	 * Changes the signed-in person's own password after checking the current one. Other
+	 * sessions and API tokens of the account end; the one in use stays.
+	 * @param keptSessionId the session the change was made in
+	 * @throws InvalidInput when the current password is wrong or the new one breaks a
+	 * rule
+	 */
+	@Transactional
+	void changeOwnPassword(CurrentUser user, OwnPasswordForm form, String keptSessionId) {
+		Account account = find(user.municipalityId(), user.userId());
+		boolean currentMatches = form.currentPassword() != null
+				&& passwords.matches(form.currentPassword(), account.passwordHash());
+		AccountRules.checkOwnPassword(form, currentMatches);
+		save(account.withPasswordHash(passwords.encode(form.newPassword()), account.version()));
+		sessions.endAllExcept(account, keptSessionId);
 	}
 
 	private void save(Account changed) {

@@ -4,8 +4,12 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -20,9 +24,12 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -51,7 +58,10 @@ class TokenController {
 	@ApiResponse(responseCode = "200", description = "Token issued")
 	@ApiResponse(responseCode = "401", description = "Wrong username or password")
 	@ApiResponse(responseCode = "429",
-			description = "Too many failed attempts for this username; locked for 15 minutes (Retry-After)")
+			description = "Too many failed attempts for this username; locked for 15 minutes (Retry-After)",
+			headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
+					schema = @Schema(type = "integer")),
+			content = @Content(mediaType = "application/problem+json"))
 	TokenResponse token(@Valid @RequestBody TokenRequest request) {
 		Authentication authenticated = authentication
 			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
@@ -60,6 +70,16 @@ class TokenController {
 		}
 		ApiTokens.IssuedToken token = tokens.issue(holder.currentUser());
 		return new TokenResponse(token.value(), "Bearer", token.lifetime().toSeconds());
+	}
+
+	@DeleteMapping(PATH)
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "End the bearer token this request was sent with",
+			description = "Afterwards the token answers 401. Logging out of the screens can end all of a user's "
+					+ "tokens at once.")
+	@ApiResponse(responseCode = "204", description = "Token ended")
+	void revoke(BearerTokenAuthentication caller) {
+		tokens.revoke(caller.getToken().getTokenValue());
 	}
 
 	@ExceptionHandler(AuthenticationException.class)
@@ -85,7 +105,8 @@ class TokenController {
 			.body(problem);
 	}
 
-	record TokenRequest(@NotBlank String username, @NotBlank String password) {
+	record TokenRequest(@NotBlank @Size(max = ThrottledAuthentication.MAX_USERNAME_LENGTH) String username,
+			@NotBlank @Size(max = ThrottledAuthentication.MAX_PASSWORD_LENGTH) String password) {
 
 		@Override
 		public String toString() {

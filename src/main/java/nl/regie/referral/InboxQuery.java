@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import nl.regie.assessment.LifeDomains;
 import nl.regie.identity.CurrentUser;
+import nl.regie.platform.input.Paging;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -42,7 +43,18 @@ class InboxQuery {
 			(cast(:status as text) is null or r.status = :status)
 			and (cast(:type as text) is null or r.referrer_type = :type)
 			and (cast(:area as uuid) is null or r.area_id = :area)
-			and (cast(:before as date) is null or (r.status in ('RECEIVED', 'WAITLISTED') and r.received_on < :before))""";
+			and (cast(:before as date) is null or (r.status in ('RECEIVED', 'WAITLISTED') and r.received_on < :before))
+			and (cast(:household as uuid) is null or r.household_id = :household)""";
+
+	/**
+	 * The household by its first member: a parent if there is one, else the oldest; and
+	 * how many members there are besides.
+	 */
+	static final String HOUSEHOLD_NAME = """
+			(select m.given_name || ' ' || m.family_name from household_member m where m.household_id = r.household_id
+			 order by (m.relation = 'PARENT') desc nulls last, m.date_of_birth, m.id limit 1) as household_name,
+			(select count(*) - 1 from household_member m where m.household_id = r.household_id) as other_members,
+			(select h.postcode from household h where h.id = r.household_id) as postcode""";
 
 	private final JdbcClient jdbc;
 
@@ -67,24 +79,25 @@ class InboxQuery {
 	InboxPage page(CurrentUser user, InboxFilter filter, int page) {
 		access.inbox(user).orRefuse();
 		UUID teamId = user.teamId();
-		int safePage = Math.max(page, 0);
+		int safePage = Paging.page(page);
 		LocalDate today = LocalDate.now(clock);
 		LocalDate receivedBefore = filter.waitingLongerThanDays() == null ? null
 				: today.minusDays(filter.waitingLongerThanDays());
 		List<InboxEntry> entries = jdbc.sql("""
-				select r.id, r.received_on, r.referrer_type, r.referrer_organisation, r.referrer_name, r.status,
-				       r.open_case_at_intake,
+				select r.id, r.household_id, r.received_on, r.referrer_type, r.referrer_organisation, r.referrer_name,
+				       r.status, r.open_case_at_intake, %s,
 				       array(select d.life_domain from referral_life_domain d where d.referral_id = r.id) as domains,
 				       exists (select 1 from referrer_message m where m.referral_id = r.id and m.sent_at is null)
 				           as referrer_to_inform
 				from referral r
 				where r.team_id = :team and %s
 				order by r.received_on desc, r.id
-				limit :limit offset :offset""".formatted(FILTERS))
+				limit :limit offset :offset""".formatted(HOUSEHOLD_NAME, FILTERS))
 			.paramSource(filterParams(teamId, filter, receivedBefore).addValue("limit", PAGE_SIZE)
-				.addValue("offset", safePage * PAGE_SIZE))
+				.addValue("offset", Paging.offset(safePage, PAGE_SIZE)))
 			.query((rs, n) -> entry(rs, today))
 			.list();
+		access.householdsListed(user, entries.stream().map(InboxEntry::householdId).distinct().toList(), "inbox");
 		long total = jdbc.sql("select count(*) from referral r where r.team_id = :team and " + FILTERS)
 			.paramSource(filterParams(teamId, filter, receivedBefore))
 			.query(Long.class)
@@ -119,14 +132,16 @@ class InboxQuery {
 			.addValue("status", filter.status() == null ? null : filter.status().name(), Types.VARCHAR)
 			.addValue("type", filter.referrerType() == null ? null : filter.referrerType().name(), Types.VARCHAR)
 			.addValue("area", filter.area(), Types.OTHER)
-			.addValue("before", receivedBefore, Types.DATE);
+			.addValue("before", receivedBefore, Types.DATE)
+			.addValue("household", filter.household(), Types.OTHER);
 	}
 
 	private InboxEntry entry(ResultSet rs, LocalDate today) throws SQLException {
 		ReferralStatus status = ReferralStatus.valueOf(rs.getString("status"));
 		LocalDate received = rs.getObject("received_on", LocalDate.class);
 		Long waitingDays = WAITING.contains(status) ? ChronoUnit.DAYS.between(received, today) : null;
-		return new InboxEntry(rs.getObject("id", UUID.class), received,
+		return new InboxEntry(rs.getObject("id", UUID.class), rs.getObject("household_id", UUID.class),
+				rs.getString("household_name"), rs.getInt("other_members"), rs.getString("postcode"), received,
 				ReferrerType.valueOf(rs.getString("referrer_type")), rs.getString("referrer_organisation"),
 				rs.getString("referrer_name"), lifeDomains.inMatrixOrder(codes(rs.getArray("domains"))), status,
 				rs.getBoolean("referrer_to_inform"), waitingDays,

@@ -59,6 +59,14 @@ class ReferralAccessPolicy {
 		report(user, referral.municipalityId(), referral.householdId(), resource);
 	}
 
+	/**
+	 * Households a list (inbox, waitlist) showed by name and postcode to the team office.
+	 * @param resource the list, e.g. {@code inbox}
+	 */
+	void householdsListed(CurrentUser user, Collection<UUID> householdIds, String resource) {
+		householdIds.forEach(id -> report(user, user.municipalityId(), id, resource));
+	}
+
 	/** Households the duplicate search showed with their members' names. */
 	void householdsShown(CurrentUser user, Collection<UUID> householdIds) {
 		householdIds.forEach(id -> report(user, user.municipalityId(), id, "household-candidates"));
@@ -66,7 +74,8 @@ class ReferralAccessPolicy {
 
 	private void report(CurrentUser user, UUID municipalityId, UUID householdId, String resource) {
 		String role = (user.has(Role.TEAM_LEADER) ? Role.TEAM_LEADER : Role.TEAM_ASSISTANT).name();
-		reads.record(new PersonalDataRead(user.userId(), municipalityId, role, householdId, resource, "screening"));
+		reads.record(
+				new PersonalDataRead(user.userId(), municipalityId, role, householdId, resource, "REFERRAL_SCREENING"));
 	}
 
 	private static AccessDecision ownTeam(CurrentUser user, UUID referralTeamId) {

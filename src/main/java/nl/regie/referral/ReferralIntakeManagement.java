@@ -72,18 +72,20 @@ class ReferralIntakeManagement {
 
 	/**
 	 * @throws HouseholdChoiceNeeded when Regie may know the household and the intake does
-	 * not say which
+	 * not say which; nothing was saved but the audit entries of the households shown,
+	 * which the transaction keeps
 	 * @throws HouseholdOfAnotherTeam when the intake needs a household only other teams
 	 * know
 	 * @throws InvalidInput when the intake breaks a rule the form cannot check
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = HouseholdChoiceNeeded.class)
 	UUID register(CurrentUser user, ReferralIntake intake) {
 		access.inbox(user).orRefuse();
 		LocalDate today = LocalDate.now(clock);
 		HouseholdDraft draft = draft(intake, today);
 		UUID areaId = area(user, intake, draft.postcode()).orElse(null);
 		UUID householdId = household(user, intake, draft);
+		households.knownTo(user.municipalityId(), householdId, user.teamId());
 		long children = households.find(user.municipalityId(), householdId).orElseThrow().childrenOn(today);
 		Referral referral = Referral.receive(user.municipalityId(), user.teamId(), householdId,
 				facts(intake, today, areaId, cases.hasOpenCase(householdId), children));
@@ -97,7 +99,7 @@ class ReferralIntakeManagement {
 		return new ReferralFacts(today, clock.instant(), areaId, referrer.type(), Blank.toNull(referrer.organisation()),
 				referrer.name().strip(), referrer.contact().strip(), intake.reason().strip(), intake.urgency(),
 				intake.lifeDomains(), intake.householdKnows(), intake.householdAgrees(),
-				intake.consentToInformReferrer(), openCase, children);
+				intake.consentToInformReferrer(), openCase, children, referrer.language());
 	}
 
 	private HouseholdDraft draft(ReferralIntake intake, LocalDate today) {
@@ -121,7 +123,8 @@ class ReferralIntakeManagement {
 				members.stream()
 					.map(member -> new HouseholdDraft.MemberDraft(member.givenName(), member.familyName(),
 							DateOfBirth.on(member.dateOfBirth(), today),
-							member.bsn() == null || member.bsn().isBlank() ? null : new Bsn(member.bsn().strip())))
+							member.bsn() == null || member.bsn().isBlank() ? null : new Bsn(member.bsn().strip()),
+							member.relation()))
 					.toList());
 	}
 

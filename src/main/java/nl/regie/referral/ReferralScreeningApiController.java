@@ -131,7 +131,7 @@ class ReferralScreeningApiController {
 	@ApiResponse(responseCode = "409", description = "Already recorded as sent",
 			content = @Content(mediaType = "application/problem+json"))
 	void referrerMessageSent(CurrentUser user, @PathVariable UUID id, @PathVariable UUID messageId) {
-		referrerMessages.markSent(user, id, messageId);
+		referrerMessages.markSent(user, id, messageId, SendMethod.COPY);
 	}
 
 	record Decided(ReferralStatus status) {

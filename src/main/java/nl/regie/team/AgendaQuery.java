@@ -52,10 +52,11 @@ class AgendaQuery {
 	}
 
 	/**
+	 * Read-write: the audit entries of the household reads are written with it.
 	 * @param forPrint the printed agenda: without names as soon as anyone from outside
 	 * the core team takes part
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	Agenda of(CurrentUser user, UUID meetingId, boolean forPrint) {
 		TeamMeeting meeting = meetings.find(meetingId).orElseThrow(NotFound::new);
 		access.agenda(user, meeting).orRefuse();

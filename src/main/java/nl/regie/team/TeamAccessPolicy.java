@@ -96,7 +96,7 @@ class TeamAccessPolicy {
 			.filter(Objects::nonNull)
 			.distinct()
 			.forEach(household -> reads.record(
-					new PersonalDataRead(user.userId(), municipalityId, role, household, "agenda", "team-meeting")));
+					new PersonalDataRead(user.userId(), municipalityId, role, household, "agenda", "TEAM_MEETING")));
 	}
 
 	private boolean takesPart(CurrentUser user, TeamMeeting meeting) {

@@ -16,7 +16,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -143,8 +145,8 @@ public final class Browser implements AutoCloseable {
 
 	public Browser logIn(String username, String password) {
 		open("/login");
-		type("username", username);
-		type("password", password);
+		type("login-username", username);
+		type("login-password", password);
 		String loginPage = driver.getCurrentUrl();
 		submit(By.cssSelector("form button[type=submit]"));
 		waitUntil(d -> !loginPage.equals(d.getCurrentUrl()));
@@ -192,11 +194,7 @@ public final class Browser implements AutoCloseable {
 	 * gone first, so a check right after never reads what was there before.
 	 */
 	public Browser submit(By button) {
-		WebElement page = driver.findElement(By.tagName("html"));
-		click(waitFor(button));
-		waitUntil(ExpectedConditions.stalenessOf(page));
-		waitUntil(d -> "complete".equals(script("return document.readyState")));
-		return this;
+		return submitElement(waitFor(button));
 	}
 
 	/**
@@ -210,9 +208,26 @@ public final class Browser implements AutoCloseable {
 	public Browser submitElement(WebElement control) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		click(control);
-		waitUntil(ExpectedConditions.stalenessOf(page));
+		waitUntil(d -> isGone(page));
 		waitUntil(d -> "complete".equals(script("return document.readyState")));
 		return this;
+	}
+
+	/**
+	 * The old page is gone once its root element is stale. While Chromium swaps documents
+	 * it may also answer that the node "does not belong to the document": gone as well.
+	 */
+	private static boolean isGone(WebElement oldPage) {
+		try {
+			oldPage.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException stale) {
+			return true;
+		}
+		catch (WebDriverException swapping) {
+			return String.valueOf(swapping.getMessage()).contains("does not belong to the document");
+		}
 	}
 
 	/** Clicks like a person: a control below the fold is scrolled into view first. */

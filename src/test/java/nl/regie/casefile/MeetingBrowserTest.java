@@ -119,7 +119,7 @@ class MeetingBrowserTest {
 	}
 
 	private void check(Width width, String screen) {
-		assertThat(Accessibility.assertUsable(browser, screen).violations()).as(screen + " at " + width).isEmpty();
+		Accessibility.assertUsable(browser, screen);
 		browser.screenshotOfWholePage(width.fileName(screen));
 	}
 

@@ -82,7 +82,7 @@ class InboxFilterTest {
 		assertThat(inbox.get("countsByStatus").get("DECLINED").asInt()).isEqualTo(1);
 		assertThat(inbox.get("waitingTooLong").asInt()).as("declined referrals wait no more").isEqualTo(1);
 		mvc.perform(get("/referrals").cookie(fixtures.session(teamLeader)))
-			.andExpect(content().string(containsString("1 aanmeldingen wachten langer dan 7 dagen.")))
+			.andExpect(content().string(containsString("1 aanmelding wacht langer dan 7 dagen.")))
 			.andExpect(content().string(containsString("wacht al 20 dagen")));
 	}
 

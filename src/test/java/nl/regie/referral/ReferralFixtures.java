@@ -1,5 +1,6 @@
 package nl.regie.referral;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.servlet.http.Cookie;
 
+import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -255,8 +257,9 @@ class ReferralFixtures {
 
 	/**
 	 * Runs the request while another transaction holds what the statements lock, and ends
-	 * that transaction only after the request had time to reach the lock: as if a second
-	 * team leader were saving at that moment.
+	 * that transaction only once the request is waiting for that lock in PostgreSQL: as
+	 * if a second team leader were saving at that moment. A request that finishes without
+	 * ever waiting fails the test, because then the race was not exercised.
 	 */
 	MockHttpServletResponse whileHolding(PlatformTransactionManager transactions, String statements, UUID referral,
 			Callable<MockHttpServletResponse> request) throws Exception {
@@ -271,19 +274,31 @@ class ReferralFixtures {
 						jdbc.sql(statement).param("id", referral).update();
 					}
 				}
+				int holder = jdbc.sql("select pg_backend_pid()").query(Integer.class).single();
 				Future<MockHttpServletResponse> response = pool.submit(request);
-				try {
-					Thread.sleep(700);
-				}
-				catch (InterruptedException interrupted) {
-					Thread.currentThread().interrupt();
-				}
+				Awaitility.await("the request waits for the lock this transaction holds")
+					.atMost(Duration.ofSeconds(60))
+					.pollInterval(Duration.ofMillis(20))
+					.until(() -> {
+						if (response.isDone()) {
+							throw new IllegalStateException(
+									"the request finished without waiting for the held lock: no race was exercised");
+						}
+						return isWaitingFor(holder);
+					});
 				return response;
 			}).get();
 		}
 		finally {
 			pool.shutdown();
 		}
+	}
+
+	private boolean isWaitingFor(int holder) {
+		return jdbc.sql("select exists (select 1 from pg_stat_activity where :holder = any(pg_blocking_pids(pid)))")
+			.param("holder", holder)
+			.query(Boolean.class)
+			.single();
 	}
 
 	UUID teamOf(String username) {
@@ -351,8 +366,40 @@ class ReferralFixtures {
 		return area;
 	}
 
-	long count(String table) {
-		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	/**
+	 * What Regie holds at a house number, which each test draws uniquely: what the test's
+	 * own requests created, whatever other tests create meanwhile.
+	 */
+	Traces at(String houseNumber) {
+		return jdbc.sql("""
+				select (select count(*) from household h where h.house_number = :n) as households,
+				       (select count(*) from referral r join household h on h.id = r.household_id
+				        where h.house_number = :n) as referrals,
+				       (select count(*) from household_member m join household h on h.id = m.household_id
+				        where h.house_number = :n) as members""")
+			.param("n", houseNumber)
+			.query((rs, row) -> new Traces(rs.getLong("households"), rs.getLong("referrals"), rs.getLong("members")))
+			.single();
+	}
+
+	long householdsWithBsn(String bsn) {
+		return jdbc.sql("select count(distinct household_id) from household_member where bsn = :bsn")
+			.param("bsn", bsn)
+			.query(Long.class)
+			.single();
+	}
+
+	long referralsOfBsn(String bsn) {
+		return jdbc
+			.sql("""
+					select count(*) from referral r
+					where exists (select 1 from household_member m where m.household_id = r.household_id and m.bsn = :bsn)""")
+			.param("bsn", bsn)
+			.query(Long.class)
+			.single();
+	}
+
+	record Traces(long households, long referrals, long members) {
 	}
 
 }

@@ -69,11 +69,11 @@ class ReferralIntakeTest {
 
 	@Test
 	void workAndIncomeReferralOfASingleMotherIsRecordedAsReceived() throws Exception {
-		long households = fixtures.count("household");
 
-		UUID id = fixtures.recorded(singleMotherWithDebtsReferredByWorkAndIncome(validBsn()));
+		Map<String, Object> referral = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
+		UUID id = fixtures.recorded(referral);
 
-		assertThat(fixtures.count("household")).isEqualTo(households + 1);
+		assertThat(fixtures.at(houseNumberOf(referral)).households()).isEqualTo(1);
 		assertThat(jdbc.sql("select status from referral where id = :id").param("id", id).query(String.class).single())
 			.isEqualTo("RECEIVED");
 		assertThat(jdbc.sql("select a.name from referral r join area a on a.id = r.area_id where r.id = :id")
@@ -91,7 +91,7 @@ class ReferralIntakeTest {
 		String bsn = validBsn();
 		UUID first = fixtures.recorded(singleMotherWithDebtsReferredByWorkAndIncome(bsn));
 		UUID household = householdOf(first);
-		long households = fixtures.count("household");
+
 		Map<String, Object> second = singleMotherWithDebtsReferredByWorkAndIncome(bsn);
 
 		apiPost(second).andExpect(status().isConflict())
@@ -107,7 +107,7 @@ class ReferralIntakeTest {
 		UUID linked = fixtures.recorded(second);
 
 		assertThat(householdOf(linked)).isEqualTo(household);
-		assertThat(fixtures.count("household")).isEqualTo(households);
+		assertThat(fixtures.householdsWithBsn(bsn)).isEqualTo(1);
 	}
 
 	@Test
@@ -138,22 +138,20 @@ class ReferralIntakeTest {
 		referrer(referral).put("contact", "");
 		household(referral).put("members", List.of(member("Samira", "Test", "1989-04-12", "123456789"),
 				member("Baby", "Test", "2999-01-01", null)));
-		long referrals = fixtures.count("referral");
-		long households = fixtures.count("household");
 
 		apiPost(referral).andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.invalidParams[?(@.name == 'household.members[0].bsn')].reason")
 				.value(hasItem(containsString("elfproef"))))
 			.andExpect(jsonPath("$.invalidParams[?(@.name == 'household.members[1].dateOfBirth')].reason")
-				.value(hasItem("De geboortedatum ligt in de toekomst.")))
+				.value(hasItem("De geboortedatum ligt in de toekomst. Vul een datum van vandaag of eerder in.")))
 			.andExpect(jsonPath("$.invalidParams[?(@.name == 'household.postcode')].reason")
 				.value(hasItem("Vul een postcode in als 1234AB.")))
 			.andExpect(jsonPath("$.invalidParams[?(@.name == 'referrer.contact')].reason")
 				.value(hasItem("Vul in hoe de aanmelder bereikbaar is.")));
 
-		assertThat(fixtures.count("referral")).isEqualTo(referrals);
-		assertThat(fixtures.count("household")).isEqualTo(households);
+		assertThat(fixtures.at(houseNumberOf(referral)).referrals()).isZero();
+		assertThat(fixtures.at(houseNumberOf(referral)).households()).isZero();
 	}
 
 	@Test
@@ -177,14 +175,14 @@ class ReferralIntakeTest {
 		household(byPostcode).put("postcode", "9901AA");
 		Map<String, Object> byArea = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
 		byArea.put("areaId", fixtures.otherMunicipalityAreaCovering(9902).toString());
-		long households = fixtures.count("household");
 
 		apiPost(byPostcode).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.invalidParams[0].name").value("household.postcode"))
 			.andExpect(jsonPath("$.invalidParams[0].reason").value(containsString("andere gemeente")));
 		apiPost(byArea).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.invalidParams[0].name").value("areaId"));
-		assertThat(fixtures.count("household")).isEqualTo(households);
+		assertThat(fixtures.at(houseNumberOf(byPostcode)).households()).isZero();
+		assertThat(fixtures.at(houseNumberOf(byArea)).households()).isZero();
 	}
 
 	@Test
@@ -205,21 +203,23 @@ class ReferralIntakeTest {
 		mvc.perform(intakeForm(session, "111111111", "referrer.contact", "", "household.postcode", "AB1234"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Vul een postcode in als 1234AB.")))
-			.andExpect(content().string(containsString("aria-describedby=\"household-postcode-error\"")))
+			.andExpect(content().string(containsString(
+					"aria-describedby=\"intake-household-postcode-hint intake-household-postcode-error\"")))
 			.andExpect(content().string(containsString("Vul in hoe de aanmelder bereikbaar is.")))
 			.andExpect(content().string(containsString("de elfproef")));
 	}
 
 	@Test
 	void addingAMemberKeepsWhatWasTypedAndSavesNothing() throws Exception {
-		long referrals = fixtures.count("referral");
+		String houseNumber = ReferralFixtures.uniqueHouseNumber();
 
-		mvc.perform(intakeForm(fixtures.session("teamassistent"), validBsn(), "addMember", "true"))
+		mvc.perform(intakeForm(fixtures.session("teamassistent"), validBsn(), "addMember", "true",
+				"household.houseNumber", houseNumber))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Gezinslid 2")))
 			.andExpect(content().string(containsString("value=\"M. de Boer\"")));
 
-		assertThat(fixtures.count("referral")).isEqualTo(referrals);
+		assertThat(fixtures.at(houseNumber).referrals()).isZero();
 	}
 
 	@Test
@@ -280,8 +280,8 @@ class ReferralIntakeTest {
 		Map<String, Object> sameAddress = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
 		household(sameAddress).put("houseNumber", household(first).get("houseNumber"));
 		sameAddress.put("linkToHousehold", household.toString());
-		long referrals = fixtures.count("referral");
-		long members = fixtures.count("household_member");
+		String houseNumber = (String) household(first).get("houseNumber");
+		ReferralFixtures.Traces traces = fixtures.at(houseNumber);
 
 		String refusal = mvc
 			.perform(post("/api/v1/referrals").header("Authorization", fixtures.token(otherTeamLeader))
@@ -297,8 +297,8 @@ class ReferralIntakeTest {
 			.getContentAsString();
 
 		assertThat(refusal).doesNotContain(familyNameOfFirstMember(first)).doesNotContain("Yassin");
-		assertThat(fixtures.count("referral")).isEqualTo(referrals);
-		assertThat(fixtures.count("household_member")).isEqualTo(members);
+		assertThat(fixtures.at(houseNumber).referrals()).isEqualTo(traces.referrals());
+		assertThat(fixtures.at(houseNumber).members()).isEqualTo(traces.members());
 	}
 
 	@Test
@@ -311,8 +311,7 @@ class ReferralIntakeTest {
 			.query(UUID.class)
 			.single();
 		Cookie otherTeam = fixtures.session(fixtures.teamLeaderOfAnotherTeam(false));
-		long referrals = fixtures.count("referral");
-		long members = fixtures.count("household_member");
+		ReferralFixtures.Traces traces = fixtures.at(houseNumber);
 
 		String choiceScreen = mvc.perform(intakeForm(otherTeam, validBsn(), "household.houseNumber", houseNumber))
 			.andExpect(status().isOk())
@@ -327,8 +326,8 @@ class ReferralIntakeTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(
 					containsString("Dit huishouden is bekend bij een ander team: Samen DOEN Geuzenveld-Slotermeer.")));
-		assertThat(fixtures.count("referral")).isEqualTo(referrals);
-		assertThat(fixtures.count("household_member")).isEqualTo(members);
+		assertThat(fixtures.at(houseNumber).referrals()).isEqualTo(traces.referrals());
+		assertThat(fixtures.at(houseNumber).members()).isEqualTo(traces.members());
 
 		mvc.perform(intakeForm(otherTeam, validBsn(), "household.houseNumber", houseNumber, "householdChoiceOffered",
 				"true", "householdChoice", "new"))
@@ -341,8 +340,7 @@ class ReferralIntakeTest {
 		Map<String, Object> first = singleMotherWithDebtsReferredByWorkAndIncome(bsn);
 		fixtures.recorded(first);
 		String otherTeamLeader = fixtures.teamLeaderOfAnotherTeam(false);
-		long referrals = fixtures.count("referral");
-		long households = fixtures.count("household");
+
 		String refusal = "Een gezinslid met dit BSN hoort bij een huishouden dat bekend is bij een ander team: "
 				+ "Samen DOEN Geuzenveld-Slotermeer.";
 
@@ -362,8 +360,8 @@ class ReferralIntakeTest {
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value(containsString(refusal)));
-		assertThat(fixtures.count("referral")).isEqualTo(referrals);
-		assertThat(fixtures.count("household")).isEqualTo(households);
+		assertThat(fixtures.referralsOfBsn(bsn)).isEqualTo(1);
+		assertThat(fixtures.householdsWithBsn(bsn)).isEqualTo(1);
 	}
 
 	@Test
@@ -406,7 +404,7 @@ class ReferralIntakeTest {
 		String houseNumber = ReferralFixtures.uniqueHouseNumber();
 		mvc.perform(intakeForm(session, validBsn(), "household.houseNumber", houseNumber))
 			.andExpect(redirectedUrlPattern("/referrals/*"));
-		long referrals = fixtures.count("referral");
+		long referrals = fixtures.at(houseNumber).referrals();
 
 		String choiceScreen = mvc.perform(intakeForm(session, validBsn(), "household.houseNumber", houseNumber))
 			.andExpect(status().isOk())
@@ -420,7 +418,7 @@ class ReferralIntakeTest {
 				intakeForm(session, validBsn(), "household.houseNumber", houseNumber, "householdChoiceOffered", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Kies een van de huishoudens, of een nieuw huishouden.")));
-		assertThat(fixtures.count("referral")).isEqualTo(referrals);
+		assertThat(fixtures.at(houseNumber).referrals()).isEqualTo(referrals);
 
 		mvc.perform(intakeForm(session, validBsn(), "household.houseNumber", houseNumber, "householdChoiceOffered",
 				"true", "householdChoice", "new"))
@@ -469,7 +467,7 @@ class ReferralIntakeTest {
 	void sameBsnRegisteredByTwoIntakesAtOnceEndsInOneHouseholdAndTellsTheSecondInDutch() throws Exception {
 		String bsn = validBsn();
 		Map<String, Object> referral = singleMotherWithDebtsReferredByWorkAndIncome(bsn);
-		long households = fixtures.count("household");
+		assertThat(fixtures.householdsWithBsn(bsn)).isZero();
 
 		MockHttpServletResponse second = fixtures.whileHolding(transactions,
 				"""
@@ -483,7 +481,7 @@ class ReferralIntakeTest {
 
 		assertThat(second.getStatus()).isEqualTo(400);
 		assertThat(second.getContentAsString()).contains("Een gezinslid met dit BSN hoort al bij een huishouden.");
-		assertThat(fixtures.count("household")).isEqualTo(households + 1);
+		assertThat(fixtures.householdsWithBsn(bsn)).isEqualTo(1);
 	}
 
 	/** The intake form filled in as a team assistant would, with some fields changed. */
@@ -509,6 +507,10 @@ class ReferralIntakeTest {
 			.param("lifeDomains", "FINANCES", "WORK_EDUCATION");
 		fields.forEach(request::param);
 		return request;
+	}
+
+	private static String houseNumberOf(Map<String, Object> referral) {
+		return (String) household(referral).get("houseNumber");
 	}
 
 	private ResultActions apiPost(Map<String, Object> referral) throws Exception {

@@ -1,36 +1,32 @@
 package nl.regie.organisation;
 
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import nl.regie.identity.CurrentUser;
 import nl.regie.identity.CurrentUsers;
+import nl.regie.platform.web.PageAttributes;
 
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.ModelAndView;
+import org.springframework.stereotype.Component;
 
 /**
  * Every rendered page shows who is signed in, in which role, for which team and
- * municipality. An interceptor rather than a model attribute, so API calls and redirects
- * do not pay for the look-ups.
+ * municipality; also the 403 and 404 pages.
  */
-class PageHeaderInterceptor implements HandlerInterceptor {
+@Component
+class PageHeaders implements PageAttributes {
 
 	private final OrganisationDirectory directory;
 
-	PageHeaderInterceptor(OrganisationDirectory directory) {
+	PageHeaders(OrganisationDirectory directory) {
 		this.directory = directory;
 	}
 
 	@Override
-	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-			ModelAndView page) {
-		if (page == null || page.getViewName() == null || page.getViewName().startsWith("redirect:")) {
-			return;
-		}
-		CurrentUsers.current().ifPresent(user -> page.addObject("pageHeader", headerFor(user)));
+	public void addTo(HttpServletRequest request, Map<String, Object> model) {
+		CurrentUsers.current().ifPresent(user -> model.put("pageHeader", headerFor(user)));
 	}
 
 	/** One query per page: a team member's team look-up also names the municipality. */
