@@ -75,7 +75,7 @@ class InboxQuery {
 		this.waitingSignalDays = waitingSignalDays;
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional
 	InboxPage page(CurrentUser user, InboxFilter filter, int page) {
 		access.inbox(user).orRefuse();
 		UUID teamId = user.teamId();

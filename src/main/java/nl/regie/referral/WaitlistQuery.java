@@ -35,7 +35,10 @@ class WaitlistQuery {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Read-write: the households listed are written to the audit log in this transaction.
+	 */
+	@Transactional
 	View of(CurrentUser user) {
 		access.inbox(user).orRefuse();
 		UUID teamId = user.teamId();
