@@ -1,5 +1,6 @@
 package nl.regie.demo;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -53,8 +54,11 @@ class DemoData implements ApplicationRunner {
 
 	private final TeamDemoData meetings;
 
+	private final Clock clock;
+
 	DemoData(OrganisationDemoData organisation, IdentityDemoData identity, ReferralDemoData referrals,
-			CaseFileDemoData cases, TeamDemoData meetings) {
+			CaseFileDemoData cases, TeamDemoData meetings, Clock clock) {
+		this.clock = clock;
 		this.meetings = meetings;
 		this.organisation = organisation;
 		this.identity = identity;
@@ -77,7 +81,7 @@ class DemoData implements ApplicationRunner {
 				020 555 0199 (maandag tot en met vrijdag, 9–17 uur)
 				samendoen.geuzenveld@example.nl""");
 		DemoHouseholds.ALL.forEach(household -> household(teamOffice.get(0), teamOffice.get(1), household));
-		meetings.meeting(teamOffice.get(0), LocalDate.now().with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)),
+		meetings.meeting(teamOffice.get(0), LocalDate.now(clock).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)),
 				MeetingType.WEEKLY_TEAM_MEETING, Set.of());
 		log.info("Demo data created: municipality Amsterdam, team Samen DOEN Geuzenveld-Slotermeer, {} households",
 				DemoHouseholds.ALL.size());
@@ -98,7 +102,7 @@ class DemoData implements ApplicationRunner {
 		organisation.area(municipality, area, zuidoost, "Gaasperdam");
 		organisation.area(municipality, area, noord, "Noord-Oost");
 		UUID team = organisation.team(municipality, geuzenveld, "Samen DOEN Geuzenveld-Slotermeer",
-				LocalDate.now().minusYears(3));
+				LocalDate.now(clock).minusYears(3));
 		DemoTeam.MEMBERS.forEach(member -> organisation.member(municipality, team, member.name(), member.position(),
 				member.homeOrganisation(), member.discipline(), member.hoursPerWeek(), member.username(),
 				member.expertise()));

@@ -44,9 +44,10 @@ public class HouseholdSearch {
 	}
 
 	/**
+	 * Read-write: the audit entries of the households shown are written with it.
 	 * @throws InvalidInput when nothing to search by was given, or a name too short
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public Result search(CurrentUser user, HouseholdSearchForm form) {
 		access.search(user).orRefuse();
 		check(form);

@@ -75,7 +75,8 @@ class InboxQuery {
 		this.waitingSignalDays = waitingSignalDays;
 	}
 
-	@Transactional(readOnly = true)
+	/** Read-write: the audit entries of the households shown are written with it. */
+	@Transactional
 	InboxPage page(CurrentUser user, InboxFilter filter, int page) {
 		access.inbox(user).orRefuse();
 		UUID teamId = user.teamId();

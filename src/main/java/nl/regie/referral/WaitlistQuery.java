@@ -35,7 +35,8 @@ class WaitlistQuery {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
+	/** Read-write: the audit entries of the households shown are written with it. */
+	@Transactional
 	View of(CurrentUser user) {
 		access.inbox(user).orRefuse();
 		UUID teamId = user.teamId();
