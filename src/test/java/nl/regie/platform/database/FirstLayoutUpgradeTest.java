@@ -36,7 +36,13 @@ class FirstLayoutUpgradeTest {
 		DataSource firstLayout = sameServer("first_layout");
 
 		Flyway.configure().dataSource(firstLayout).locations("classpath:db/migration-first-layout").load().migrate();
-		var upgrade = Flyway.configure().dataSource(firstLayout).locations("classpath:db/migration").load();
+		// Migrations added since the layout change are pending here, as on any older
+		// database.
+		var upgrade = Flyway.configure()
+			.dataSource(firstLayout)
+			.locations("classpath:db/migration")
+			.ignoreMigrationPatterns("*:pending")
+			.load();
 		upgrade.validate();
 		upgrade.migrate();
 
