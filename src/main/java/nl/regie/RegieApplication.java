@@ -1,5 +1,7 @@
 package nl.regie;
 
+import java.nio.file.Path;
+
 import nl.regie.platform.StartupFailure;
 
 import org.springframework.boot.SpringApplication;
@@ -14,6 +16,9 @@ import org.springframework.modulith.Modulithic;
 public class RegieApplication {
 
 	public static void main(String[] args) {
+		if (args.length == 2 && (args[0].equals("backup") || args[0].equals("restore"))) {
+			System.exit(BackupCommand.run(args[0], Path.of(args[1])));
+		}
 		try {
 			SpringApplication.run(RegieApplication.class, args);
 		}

@@ -53,13 +53,20 @@ class ArchitectureRulesTest {
 		return outer.getPackageName().startsWith("nl.regie.platform.web") || outer.isAnnotatedWith(Controller.class)
 				|| outer.isAnnotatedWith(RestController.class) || outer.isAnnotatedWith(ControllerAdvice.class)
 				|| outer.isAnnotatedWith(RestControllerAdvice.class) || outer.isAnnotatedWith(Configuration.class)
-				|| outer.isAssignableTo("jakarta.servlet.Filter")
-				|| outer.isAssignableTo("org.springframework.web.servlet.HandlerInterceptor")
-				|| outer.isAssignableTo("org.springframework.web.method.support.HandlerMethodArgumentResolver")
-				|| outer.isAssignableTo("org.springframework.security.web.AuthenticationEntryPoint")
-				|| outer.isAssignableTo("org.springframework.security.web.access.AccessDeniedHandler")
-				|| outer.isAssignableTo("nl.regie.platform.web.NavigationEntries")
+				|| implementsAWebInterface(outer) || outer.isAssignableTo("nl.regie.platform.web.NavigationEntries")
 				|| outer.isAssignableTo("nl.regie.platform.web.PageAttributes");
+	}
+
+	/**
+	 * Filters, interceptors, argument resolvers, security handlers: whatever plugs into
+	 * the servlet container, Spring MVC or Spring Security's web layer is the edge.
+	 */
+	private static boolean implementsAWebInterface(JavaClass type) {
+		return type.getAllRawInterfaces()
+			.stream()
+			.map(JavaClass::getName)
+			.anyMatch(name -> name.startsWith("jakarta.servlet.") || name.startsWith("org.springframework.web.")
+					|| name.startsWith("org.springframework.security.web."));
 	}
 
 }

@@ -141,6 +141,15 @@ public class Households {
 	}
 
 	@Transactional(readOnly = true)
+	/** The household a member with this BSN belongs to, in the municipality. */
+	public Optional<UUID> withMember(UUID municipalityId, Bsn bsn) {
+		return jdbc.sql("select household_id from household_member where municipality_id = :m and bsn = :bsn")
+			.param("m", municipalityId)
+			.param("bsn", bsn.value())
+			.query(UUID.class)
+			.optional();
+	}
+
 	public Optional<HouseholdView> find(UUID municipalityId, UUID householdId) {
 		List<HouseholdView.Member> members = jdbc
 			.sql("""

@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 
 import nl.regie.platform.domain.InvalidInput;
 import nl.regie.platform.domain.NotFound;
+import nl.regie.platform.input.Paging;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,7 +33,11 @@ class AccountManagement {
 
 	private final AccountSessions sessions;
 
-	AccountManagement(Accounts accounts, AccountTeams teams, PasswordEncoder passwords, AccountSessions sessions) {
+	private final ApplicationEventPublisher events;
+
+	AccountManagement(Accounts accounts, AccountTeams teams, PasswordEncoder passwords, AccountSessions sessions,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.accounts = accounts;
 		this.teams = teams;
 		this.passwords = passwords;
@@ -41,9 +47,9 @@ class AccountManagement {
 	@Transactional(readOnly = true)
 	AccountPage page(CurrentUser user, int page) {
 		UUID municipality = AccountAccessPolicy.requireAdministrator(user);
-		int current = Math.max(page, 0);
+		int current = Paging.page(page);
 		Map<UUID, String> teamNames = teamNames(municipality);
-		List<AccountPage.Row> rows = accounts.page(municipality, current * PAGE_SIZE, PAGE_SIZE)
+		List<AccountPage.Row> rows = accounts.page(municipality, Paging.offset(current, PAGE_SIZE), PAGE_SIZE)
 			.stream()
 			.map(account -> row(account, teamNames))
 			.toList();
@@ -75,6 +81,8 @@ class AccountManagement {
 		catch (DuplicateKeyException takenInTheMeantime) {
 			throw InvalidInput.of("username", "account.username.taken");
 		}
+		events.publishEvent(new SecurityEvent.AccountCreated(municipality, user.userId(), account.id(), account.roles(),
+				account.teamId()));
 		return account;
 	}
 
@@ -92,6 +100,8 @@ class AccountManagement {
 		if (!changed.enabled()) {
 			sessions.endAll(changed);
 		}
+		events.publishEvent(new SecurityEvent.AccountChanged(changed.municipalityId(), user.userId(), changed.id(),
+				changed.enabled() ? "account-enabled" : "account-disabled"));
 		return changed;
 	}
 
@@ -107,6 +117,8 @@ class AccountManagement {
 		Account changed = account.withPasswordHash(passwords.encode(form.password()), form.version());
 		save(changed);
 		sessions.endAll(changed);
+		events.publishEvent(new SecurityEvent.AccountChanged(changed.municipalityId(), user.userId(), changed.id(),
+				"password-reset"));
 		return changed;
 	}
 

@@ -47,7 +47,7 @@ class Accounts {
 	}
 
 	/** One query per page: roles come along as an array, not one query per account. */
-	List<Account> page(UUID municipalityId, int offset, int size) {
+	List<Account> page(UUID municipalityId, long offset, int size) {
 		return jdbc.sql(SELECT + " where a.municipality_id = :m order by a.username offset :offset limit :size")
 			.param("m", municipalityId)
 			.param("offset", offset)

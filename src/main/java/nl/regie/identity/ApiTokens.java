@@ -11,7 +11,11 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.UUID;
 
+import nl.regie.platform.RegieStartupException;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ApiTokens {
 
-	static final Duration LIFETIME = Duration.ofHours(8);
-
 	private final SecureRandom random = new SecureRandom();
 
 	private final JdbcClient jdbc;
@@ -34,10 +36,17 @@ class ApiTokens {
 
 	private final Clock clock;
 
-	ApiTokens(JdbcClient jdbc, Accounts accounts, Clock clock) {
+	private final Duration lifetime;
+
+	ApiTokens(JdbcClient jdbc, Accounts accounts, Clock clock,
+			@Value("${regie.api.token-lifetime:8h}") Duration lifetime) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.clock = clock;
+		if (lifetime.isNegative() || lifetime.isZero()) {
+			throw new RegieStartupException("regie.api.token-lifetime must be positive, e.g. 8h");
+		}
+		this.lifetime = lifetime;
 	}
 
 	@Transactional
@@ -54,9 +63,9 @@ class ApiTokens {
 			.param("user", user.userId())
 			.param("municipality", user.municipalityId())
 			.param("now", Timestamp.from(now))
-			.param("expires", Timestamp.from(now.plus(LIFETIME)))
+			.param("expires", Timestamp.from(now.plus(lifetime)))
 			.update();
-		return new IssuedToken(token, LIFETIME);
+		return new IssuedToken(token, lifetime);
 	}
 
 	Optional<CurrentUser> userFor(String token) {
@@ -71,9 +80,23 @@ class ApiTokens {
 			.map(Account::toCurrentUser);
 	}
 
+	/** Ends one token: the caller's own, on {@code DELETE /api/v1/auth/token}. */
+	@Transactional
+	void revoke(String token) {
+		jdbc.sql("delete from api_token where token_hash = :hash").param("hash", hash(token)).update();
+	}
+
+	/**
+	 * Ends every token of the user: logging out of the screens with "also my API tokens".
+	 */
+	@Transactional
+	void revokeAll(UUID userId) {
+		jdbc.sql("delete from api_token where user_id = :user").param("user", userId).update();
+	}
+
 	private static String hash(String token) {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest);
 		}
 		catch (NoSuchAlgorithmException e) {

@@ -1,10 +1,14 @@
 package nl.regie.identity;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -31,6 +35,14 @@ class LoginThrottle {
 	static final Duration WINDOW = Duration.ofMinutes(15);
 
 	static final Duration LOCK = Duration.ofMinutes(15);
+
+	/**
+	 * At most this many failures are kept; beyond it the oldest go. Unknown usernames are
+	 * counted like known ones, so without a cap a stream of invented names would grow the
+	 * table without end. Reaching the cap takes far more attempts than fit in one window
+	 * (each costs a bcrypt), so evicting the oldest cannot lift a lock in practice.
+	 */
+	static final int MAX_ROWS = 100_000;
 
 	private final JdbcClient jdbc;
 
@@ -69,9 +81,9 @@ class LoginThrottle {
 		return jdbc.sql("""
 				select exists (
 				    select 1 from login_failure f
-				    where f.username = :username and f.failed_at > :lockStart
+				    where f.username_key = :username and f.failed_at > :lockStart
 				      and (select count(*) from login_failure g
-				           where g.username = f.username
+				           where g.username_key = f.username_key
 				             and g.failed_at > f.failed_at - make_interval(secs => :window)
 				             and g.failed_at <= f.failed_at) >= :max)""")
 			.param("username", key(username))
@@ -87,22 +99,35 @@ class LoginThrottle {
 		jdbc.sql("delete from login_failure where failed_at < :expired")
 			.param("expired", at(now.minus(WINDOW).minus(LOCK)))
 			.update();
-		jdbc.sql("insert into login_failure (username, failed_at) values (:username, :now)")
+		jdbc.sql("""
+				delete from login_failure where ctid in (
+				    select ctid from login_failure order by failed_at desc offset :cap)""")
+			.param("cap", MAX_ROWS - 1)
+			.update();
+		jdbc.sql("insert into login_failure (username_key, failed_at) values (:username, :now)")
 			.param("username", key(username))
 			.param("now", at(now))
 			.update();
 	}
 
 	void succeeded(String username) {
-		jdbc.sql("delete from login_failure where username = :username").param("username", key(username)).update();
+		jdbc.sql("delete from login_failure where username_key = :username").param("username", key(username)).update();
 	}
 
 	/**
 	 * Usernames are lower case; "TeamLeider" must not start a fresh count for
-	 * "teamleider".
+	 * "teamleider". The key is a hash, so every row has the same small size whatever was
+	 * typed, and the table holds no typed names.
 	 */
 	static String key(String username) {
-		return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+		String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every JDK has SHA-256", e);
+		}
 	}
 
 	private static OffsetDateTime at(Instant instant) {

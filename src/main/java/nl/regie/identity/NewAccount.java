@@ -1,7 +1,9 @@
 package nl.regie.identity;
 
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The form that creates an account.
@@ -12,7 +14,9 @@ import java.util.UUID;
 record NewAccount(String username, String displayName, String password, Set<Role> roles, UUID teamId) {
 
 	NewAccount {
-		roles = roles == null ? Set.of() : Set.copyOf(roles);
+		// An empty or unknown choice converts to no role, not to a null in the set.
+		roles = roles == null ? Set.of()
+				: roles.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
 	}
 
 	static NewAccount empty() {

@@ -31,7 +31,13 @@ public enum Role {
 	POLICY_OFFICER,
 
 	/** Manages teams, users, instruments and the social map; no case content. */
-	FUNCTIONAL_ADMINISTRATOR;
+	FUNCTIONAL_ADMINISTRATOR,
+
+	/**
+	 * The municipality's privacy officer (functionaris gegevensbescherming): reads the
+	 * audit log and reviews break-the-glass access; no case content.
+	 */
+	PRIVACY_OFFICER;
 
 	/** The Spring Security authority for this role. */
 	public String authority() {

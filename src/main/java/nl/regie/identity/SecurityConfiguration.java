@@ -5,6 +5,7 @@ import java.util.Map;
 
 import nl.regie.platform.web.ApiConventions;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,7 +13,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -21,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -61,7 +62,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain screenSecurity(HttpSecurity http, AuthenticationManager authenticationManager)
+	SecurityFilterChain screenSecurity(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokens tokens)
 			throws Exception {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests
@@ -71,10 +72,23 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(loginFailures()))
-			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-			.csrf(Customizer.withDefaults())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").addLogoutHandler(endApiTokensOnRequest(tokens)))
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(new UndecodableCsrfTokens()))
 			.headers(SecurityConfiguration::securityHeaders);
 		return http.build();
+	}
+
+	/**
+	 * The logout form's checkbox "also end my API tokens": a person who used a script or
+	 * tool with a token can end it together with the session.
+	 */
+	private static LogoutHandler endApiTokensOnRequest(ApiTokens tokens) {
+		return (request, response, authentication) -> {
+			if ("true".equals(request.getParameter("endApiTokens")) && authentication != null
+					&& authentication.getPrincipal() instanceof HoldsCurrentUser holder) {
+				tokens.revokeAll(holder.currentUser().userId());
+			}
+		};
 	}
 
 	@Bean
@@ -84,10 +98,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	AuthenticationManager authenticationManager(AccountUserDetailsService accounts, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle) {
+			LoginThrottle throttle, ApplicationEventPublisher events) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
 		provider.setPasswordEncoder(passwordEncoder);
-		return new ThrottledAuthentication(new ProviderManager(provider), throttle);
+		return new ThrottledAuthentication(new ProviderManager(provider), throttle, events);
 	}
 
 	/** A lock gets its own message: the person should wait, not retype the password. */

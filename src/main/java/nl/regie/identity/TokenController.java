@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -23,9 +24,12 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -68,6 +72,16 @@ class TokenController {
 		return new TokenResponse(token.value(), "Bearer", token.lifetime().toSeconds());
 	}
 
+	@DeleteMapping(PATH)
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "End the bearer token this request was sent with",
+			description = "Afterwards the token answers 401. Logging out of the screens can end all of a user's "
+					+ "tokens at once.")
+	@ApiResponse(responseCode = "204", description = "Token ended")
+	void revoke(BearerTokenAuthentication caller) {
+		tokens.revoke(caller.getToken().getTokenValue());
+	}
+
 	@ExceptionHandler(AuthenticationException.class)
 	ResponseEntity<ProblemDetail> wrongCredentials(Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
@@ -91,7 +105,8 @@ class TokenController {
 			.body(problem);
 	}
 
-	record TokenRequest(@NotBlank String username, @NotBlank String password) {
+	record TokenRequest(@NotBlank @Size(max = ThrottledAuthentication.MAX_USERNAME_LENGTH) String username,
+			@NotBlank @Size(max = ThrottledAuthentication.MAX_PASSWORD_LENGTH) String password) {
 
 		@Override
 		public String toString() {

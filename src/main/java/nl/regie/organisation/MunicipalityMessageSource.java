@@ -1,16 +1,21 @@
 package nl.regie.organisation;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import nl.regie.identity.CurrentUsers;
 
 import org.springframework.context.support.AbstractMessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The message bundles, with the signed-in user's municipality's own words on top. Only
@@ -20,11 +25,10 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 class MunicipalityMessageSource extends AbstractMessageSource {
 
 	/**
-	 * Texts shared by all screens, then one bundle per module under {@code i18n/}. A new
-	 * module with screens adds its bundle here.
+	 * Texts shared by all screens, then one bundle per module under {@code i18n/}, found
+	 * on the class path: a new module brings its bundle without touching this class.
 	 */
-	static final String[] BUNDLES = { "messages", "i18n/identity", "i18n/organisation", "i18n/household",
-			"i18n/referral" };
+	static final String[] BUNDLES = bundles();
 
 	static final Set<String> OVERRIDABLE_PREFIXES = Set.of("role.", "term.");
 
@@ -42,6 +46,24 @@ class MunicipalityMessageSource extends AbstractMessageSource {
 		bundles.setFallbackToSystemLocale(false);
 		setParentMessageSource(bundles);
 		setUseCodeAsDefaultMessage(false);
+	}
+
+	private static String[] bundles() {
+		try {
+			Resource[] modules = new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties");
+			return Stream
+				.concat(Stream.of("messages"),
+						Arrays.stream(modules)
+							.map(Resource::getFilename)
+							.filter(name -> name != null && !name.contains("_"))
+							.map(name -> "i18n/" + name.substring(0, name.length() - ".properties".length()))
+							.sorted())
+				.distinct()
+				.toArray(String[]::new);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot list the message bundles", ex);
+		}
 	}
 
 	static boolean overridable(String code) {

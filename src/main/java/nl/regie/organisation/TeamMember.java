@@ -3,6 +3,7 @@ package nl.regie.organisation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * A person in a team. Everyone is seconded from a home organisation with a discipline;
@@ -15,6 +16,8 @@ record TeamMember(UUID id, UUID teamId, String name, TeamPosition position, Stri
 		BigDecimal hoursPerWeek) {
 
 	static final BigDecimal MAX_HOURS_PER_WEEK = BigDecimal.valueOf(40);
+
+	private static final Pattern PLAIN_HOURS = Pattern.compile("\\d{1,3}([.,]\\d{1,3})?");
 
 	/**
 	 * @param hoursPerWeek as typed, Dutch decimal comma allowed ("12,5"); blank when not
@@ -37,14 +40,12 @@ record TeamMember(UUID id, UUID teamId, String name, TeamPosition position, Stri
 			check.rule(position != TeamPosition.CORE, "hoursPerWeek", "member.hoursPerWeek.requiredForCore");
 			return null;
 		}
-		BigDecimal hours;
-		try {
-			hours = new BigDecimal(typed.strip().replace(',', '.')).setScale(1, RoundingMode.HALF_UP);
-		}
-		catch (NumberFormatException notANumber) {
+		// Only plain decimals: BigDecimal also reads "1e999999999", which then overflows.
+		if (!PLAIN_HOURS.matcher(typed.strip()).matches()) {
 			check.fail("hoursPerWeek", "member.hoursPerWeek.range");
 			return null;
 		}
+		BigDecimal hours = new BigDecimal(typed.strip().replace(',', '.')).setScale(1, RoundingMode.HALF_UP);
 		check.rule(hours.signum() > 0 && hours.compareTo(MAX_HOURS_PER_WEEK) <= 0, "hoursPerWeek",
 				"member.hoursPerWeek.range");
 		return hours;

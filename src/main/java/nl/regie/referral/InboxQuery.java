@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import nl.regie.assessment.LifeDomains;
 import nl.regie.identity.CurrentUser;
+import nl.regie.platform.input.Paging;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -78,7 +79,7 @@ class InboxQuery {
 	InboxPage page(CurrentUser user, InboxFilter filter, int page) {
 		access.inbox(user).orRefuse();
 		UUID teamId = user.teamId();
-		int safePage = Math.max(page, 0);
+		int safePage = Paging.page(page);
 		LocalDate today = LocalDate.now(clock);
 		LocalDate receivedBefore = filter.waitingLongerThanDays() == null ? null
 				: today.minusDays(filter.waitingLongerThanDays());
@@ -93,7 +94,7 @@ class InboxQuery {
 				order by r.received_on desc, r.id
 				limit :limit offset :offset""".formatted(HOUSEHOLD_NAME, FILTERS))
 			.paramSource(filterParams(teamId, filter, receivedBefore).addValue("limit", PAGE_SIZE)
-				.addValue("offset", safePage * PAGE_SIZE))
+				.addValue("offset", Paging.offset(safePage, PAGE_SIZE)))
 			.query((rs, n) -> entry(rs, today))
 			.list();
 		access.householdsListed(user, entries.stream().map(InboxEntry::householdId).distinct().toList(), "inbox");

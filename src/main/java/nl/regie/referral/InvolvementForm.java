@@ -7,6 +7,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import nl.regie.household.Involvement;
+import nl.regie.platform.input.PlausibleDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -15,8 +16,9 @@ import org.springframework.format.annotation.DateTimeFormat;
  * API.
  */
 record InvolvementForm(@NotBlank @Size(max = 200) String organisation, @Size(max = 200) String professional,
-		@NotBlank @Size(max = 200) String role,
-		@PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since, Boolean leadAgency) {
+		@NotBlank @Size(max = 200) String role, @PastOrPresent @PlausibleDate(
+				from = PlausibleDate.MUNICIPAL) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
+		Boolean leadAgency) {
 
 	static InvolvementForm empty() {
 		return new InvolvementForm(null, null, null, null, false);

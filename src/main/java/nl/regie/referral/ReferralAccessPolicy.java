@@ -74,7 +74,8 @@ class ReferralAccessPolicy {
 
 	private void report(CurrentUser user, UUID municipalityId, UUID householdId, String resource) {
 		String role = (user.has(Role.TEAM_LEADER) ? Role.TEAM_LEADER : Role.TEAM_ASSISTANT).name();
-		reads.record(new PersonalDataRead(user.userId(), municipalityId, role, householdId, resource, "screening"));
+		reads.record(
+				new PersonalDataRead(user.userId(), municipalityId, role, householdId, resource, "REFERRAL_SCREENING"));
 	}
 
 	private static AccessDecision ownTeam(CurrentUser user, UUID referralTeamId) {

@@ -50,7 +50,8 @@ class ReferralDetailsQuery {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
+	/** Read-write: the audit entry of the household read is written with it. */
+	@Transactional
 	ReferralDetails details(CurrentUser user, UUID id) {
 		Referral referral = referrals.find(id).orElseThrow(NotFound::new);
 		access.readHousehold(user, referral, "referral");

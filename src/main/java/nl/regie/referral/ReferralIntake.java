@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import nl.regie.household.MemberRelation;
 import nl.regie.household.ValidBsn;
 import nl.regie.household.ValidPostcode;
+import nl.regie.platform.input.PlausibleDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -93,7 +94,8 @@ record ReferralIntake(@NotNull @Valid Referrer referrer, @NotNull @Valid Househo
 	 * known
 	 */
 	record Member(@NotBlank @Size(max = 200) String givenName, @NotBlank @Size(max = 200) String familyName,
-			@NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth,
+			@NotNull @PastOrPresent @PlausibleDate(from = PlausibleDate.BIRTH) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth,
 			@ValidBsn String bsn, MemberRelation relation) {
 
 		static Member empty() {

@@ -72,12 +72,13 @@ class ReferralIntakeManagement {
 
 	/**
 	 * @throws HouseholdChoiceNeeded when Regie may know the household and the intake does
-	 * not say which
+	 * not say which; nothing was saved but the audit entries of the households shown,
+	 * which the transaction keeps
 	 * @throws HouseholdOfAnotherTeam when the intake needs a household only other teams
 	 * know
 	 * @throws InvalidInput when the intake breaks a rule the form cannot check
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = HouseholdChoiceNeeded.class)
 	UUID register(CurrentUser user, ReferralIntake intake) {
 		access.inbox(user).orRefuse();
 		LocalDate today = LocalDate.now(clock);

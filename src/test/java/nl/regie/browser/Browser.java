@@ -16,7 +16,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -192,15 +194,44 @@ public final class Browser implements AutoCloseable {
 	 * gone first, so a check right after never reads what was there before.
 	 */
 	public Browser submit(By button) {
+		return submitElement(waitFor(button));
+	}
+
+	/**
+	 * Follows a link and returns once the next page has loaded, like {@link #submit}.
+	 */
+	public Browser submitLink(By link) {
+		return submitElement(waitFor(link));
+	}
+
+	/** Presses this button or link and returns once the next page has loaded. */
+	public Browser submitElement(WebElement control) {
 		WebElement page = driver.findElement(By.tagName("html"));
-		click(waitFor(button));
-		waitUntil(ExpectedConditions.stalenessOf(page));
+		click(control);
+		waitUntil(d -> isGone(page));
 		waitUntil(d -> "complete".equals(script("return document.readyState")));
 		return this;
 	}
 
+	/**
+	 * The old page is gone once its root element is stale. While Chromium swaps documents
+	 * it may also answer that the node "does not belong to the document": gone as well.
+	 */
+	private static boolean isGone(WebElement oldPage) {
+		try {
+			oldPage.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException stale) {
+			return true;
+		}
+		catch (WebDriverException swapping) {
+			return String.valueOf(swapping.getMessage()).contains("does not belong to the document");
+		}
+	}
+
 	/** Clicks like a person: a control below the fold is scrolled into view first. */
-	private void click(WebElement element) {
+	public void click(WebElement element) {
 		script("arguments[0].scrollIntoView({block: 'center'})", element);
 		element.click();
 	}

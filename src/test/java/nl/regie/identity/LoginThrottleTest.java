@@ -187,8 +187,8 @@ class LoginThrottleTest {
 	/** Failures written straight into the table, as if they happened {@code ago}. */
 	private void failuresAgo(String username, Duration ago, int count) {
 		for (int i = 0; i < count; i++) {
-			jdbc.sql("insert into login_failure (username, failed_at) values (:u, :at)")
-				.param("u", username)
+			jdbc.sql("insert into login_failure (username_key, failed_at) values (:u, :at)")
+				.param("u", LoginThrottle.key(username))
 				.param("at", clock.instant().minus(ago).minusSeconds(i).atOffset(ZoneOffset.UTC))
 				.update();
 		}

@@ -70,11 +70,11 @@ class LabelOverrideTest {
 			.param("en[role.CASE_MANAGER]", "Neighbourhood team worker")
 			.param("nl[term.actionPlan]", "Krachtplan")).andExpect(redirectedUrl("/admin/labels"));
 
-		mvc.perform(get("/").cookie(nieuwegeinCaseManager))
+		mvc.perform(get("/cases/my").cookie(nieuwegeinCaseManager))
 			.andExpect(content().string(containsString("<dd>Buurtteamwerker</dd>")));
-		mvc.perform(get("/").cookie(nieuwegeinCaseManager).param("lang", "en"))
+		mvc.perform(get("/cases/my").cookie(nieuwegeinCaseManager).param("lang", "en"))
 			.andExpect(content().string(containsString("<dd>Neighbourhood team worker</dd>")));
-		mvc.perform(get("/").cookie(amsterdamCaseManager).param("lang", "nl"))
+		mvc.perform(get("/cases/my").cookie(amsterdamCaseManager).param("lang", "nl"))
 			.andExpect(content()
 				.string(allOf(containsString("<dd>Casemanager</dd>"), not(containsString("Buurtteamwerker")))));
 		mvc.perform(get("/admin/labels").cookie(administrator))

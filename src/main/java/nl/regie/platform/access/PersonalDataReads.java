@@ -2,8 +2,9 @@ package nl.regie.platform.access;
 
 /**
  * The seam through which every read of a household's personal data is reported. Each
- * module's access policy calls it when it allows such a read; the audit log of the
- * privacy module hangs on it.
+ * module's access policy calls it when it allows such a read, inside the transaction of
+ * the read (which therefore may not be read-only); the privacy module's audit log
+ * implements it.
  */
 public interface PersonalDataReads {
 

@@ -6,11 +6,15 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import nl.regie.platform.RegieStartupException;
 
@@ -28,6 +32,11 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 class EmbeddedDatabaseConfiguration {
 
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+	/** Crash recovery after a kill can take longer than the library's 10 seconds. */
+	static final Duration STARTUP_WAIT = Duration.ofSeconds(120);
+
 	/**
 	 * Spring alone stops the server, after everything that uses it (the connection pool
 	 * depends on this bean, so it closes first). The library's own shutdown hook would
@@ -39,18 +48,41 @@ class EmbeddedDatabaseConfiguration {
 	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) {
 		Path directory = properties.dataDirectory().toAbsolutePath();
 		FileLock lock = lockDataDirectory(directory);
+		Path serverLog = directory.resolveSibling(directory.getFileName() + ".log");
 		try {
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			LeftoverServer.clear(directory).ifPresent(log::warn);
+			keepPrevious(serverLog);
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(properties.cleanOnStart())
 				.setRegisterShutdownHook(false)
-				.start();
-			return new EmbeddedDatabase(postgres, directory, lock);
+				.setPGStartupWait(STARTUP_WAIT)
+				.setOutputRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
+				.setErrorRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()));
+			durability(builder, properties.durable());
+			return new EmbeddedDatabase(builder.start(), directory, lock);
 		}
 		catch (IOException | RuntimeException e) {
 			release(lock);
-			throw new RegieStartupException(
-					"embedded PostgreSQL in " + directory + " did not start: " + e.getMessage() + hintForRoot(), e);
+			if (e instanceof RegieStartupException alreadyOneLine) {
+				throw alreadyOneLine;
+			}
+			throw new RegieStartupException("embedded PostgreSQL in " + directory + " did not start: "
+					+ ServerLog.reason(serverLog).orElse(e.getMessage()) + hintForRoot(serverLog), e);
+		}
+	}
+
+	/**
+	 * The library starts PostgreSQL for tests: with {@code -F} (fsync off) and
+	 * {@code synchronous_commit=off}, a commit is answered before it is on disk, so a
+	 * crash loses acknowledged writes. Regie's default switches both on ({@code -c}
+	 * options come after {@code -F} on the command line, and the last one wins).
+	 */
+	static void durability(EmbeddedPostgres.Builder builder, boolean durable) {
+		String on = durable ? "on" : "off";
+		builder.setServerConfig("fsync", on).setServerConfig("synchronous_commit", on);
+		if (durable) {
+			builder.setServerConfig("full_page_writes", "on");
 		}
 	}
 
@@ -68,7 +100,7 @@ class EmbeddedDatabaseConfiguration {
 	 * PostgreSQL's own lock would also refuse a second server, but only after a noisy
 	 * failure; a file lock next to the directory lets us say it in one line.
 	 */
-	private static FileLock lockDataDirectory(Path directory) {
+	static FileLock lockDataDirectory(Path directory) {
 		try {
 			Files.createDirectories(directory);
 			if (!Files.isWritable(directory)) {
@@ -105,7 +137,7 @@ class EmbeddedDatabaseConfiguration {
 		}
 	}
 
-	private static void release(FileLock lock) {
+	static void release(FileLock lock) {
 		try {
 			lock.channel().close();
 		}
@@ -114,8 +146,20 @@ class EmbeddedDatabaseConfiguration {
 		}
 	}
 
-	private static String hintForRoot() {
-		return "root".equals(System.getProperty("user.name"))
+	/** The log of the run before stays readable next to this run's. */
+	private static void keepPrevious(Path serverLog) throws IOException {
+		if (Files.exists(serverLog)) {
+			Files.move(serverLog, serverLog.resolveSibling(serverLog.getFileName() + ".previous"),
+					StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	/**
+	 * Only when PostgreSQL itself said it refuses root: then 'unshare', which the library
+	 * uses to run it as an unprivileged user, is missing or not allowed.
+	 */
+	private static String hintForRoot(Path serverLog) {
+		return ServerLog.mentions(serverLog, "cannot be run as root")
 				? " (as root PostgreSQL needs the 'unshare' command to drop privileges)" : "";
 	}
 

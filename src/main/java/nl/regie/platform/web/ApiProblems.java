@@ -11,6 +11,7 @@ import nl.regie.platform.access.AccessRefused;
 import nl.regie.platform.domain.InvalidInput;
 import nl.regie.platform.domain.NotFound;
 import nl.regie.platform.domain.StateConflict;
+import nl.regie.platform.input.ControlCharacters;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -69,9 +70,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (ex.getMostSpecificCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
 			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid-input");
-			problem.setProperty("invalidParams",
-					List.of(Map.of("name", fieldPath(mismatch.getPath()), "code", "typeMismatch", "reason",
-							messages.getMessage("typeMismatch", null, LocaleContextHolder.getLocale()))));
+			String code = mismatch instanceof StrictJson.ControlCharactersInText ? ControlCharacters.CODE
+					: "typeMismatch";
+			problem.setProperty("invalidParams", List.of(Map.of("name", fieldPath(mismatch.getPath()), "code", code,
+					"reason", messages.getMessage(code, null, LocaleContextHolder.getLocale()))));
 			return ResponseEntity.badRequest().body(problem);
 		}
 		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "problem.unreadable"));

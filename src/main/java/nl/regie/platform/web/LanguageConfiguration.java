@@ -42,8 +42,18 @@ class LanguageConfiguration implements WebMvcConfigurer {
 	}
 
 	private static Locale defaultFor(HttpServletRequest request) {
+		if (!request.getRequestURI().startsWith(ApiConventions.BASE_PATH + "/")) {
+			return DUTCH;
+		}
+		return apiLocale(request);
+	}
+
+	/**
+	 * The language an API client asked for with {@code Accept-Language}; Dutch otherwise.
+	 */
+	static Locale apiLocale(HttpServletRequest request) {
 		String accepted = request.getHeader("Accept-Language");
-		if (accepted == null || !request.getRequestURI().startsWith(ApiConventions.BASE_PATH + "/")) {
+		if (accepted == null) {
 			return DUTCH;
 		}
 		try {

@@ -28,7 +28,7 @@ class EmbeddedDatabaseTest {
 
 	@Test
 	void dataEnteredBeforeARestartIsStillThereAfterIt() throws Exception {
-		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(temp.resolve("pgdata"), false);
+		EmbeddedDatabaseProperties properties = EmbeddedDatabaseProperties.durable(temp.resolve("pgdata"));
 
 		try (var first = configuration.embeddedDatabase(properties); var pool = pool(first)) {
 			JdbcClient jdbc = JdbcClient.create(pool);
@@ -43,7 +43,7 @@ class EmbeddedDatabaseTest {
 
 	@Test
 	void aSecondRegieOnTheSameDataDirectoryIsRefusedInOneLine() throws Exception {
-		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(temp.resolve("pgdata"), false);
+		EmbeddedDatabaseProperties properties = EmbeddedDatabaseProperties.durable(temp.resolve("pgdata"));
 
 		try (var running = configuration.embeddedDatabase(properties)) {
 			assertThatThrownBy(() -> configuration.embeddedDatabase(properties))
@@ -58,7 +58,7 @@ class EmbeddedDatabaseTest {
 	void aDataDirectoryThatCannotBeCreatedIsReportedInOneLine() throws Exception {
 		// Root ignores file permissions, so the parent is made a regular file instead.
 		Path impossible = Files.writeString(temp.resolve("a-file"), "x").resolve("pgdata");
-		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(impossible, false);
+		EmbeddedDatabaseProperties properties = EmbeddedDatabaseProperties.durable(impossible);
 
 		assertThatThrownBy(() -> configuration.embeddedDatabase(properties)).isInstanceOf(RegieStartupException.class)
 			.hasMessageContaining("data directory " + impossible)

@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A database created by the first migration layout (all migrations in one folder, as
- * installed before the per-module folders) upgrades cleanly to today's layout and ends
- * with exactly the schema of a new installation. The first layout is kept as it was under
+ * installed before the per-module folders) upgrades cleanly to today's layout: every
+ * migration it applied is still found, unchanged, and after the new ones it has exactly
+ * the schema of a new installation. The first layout is kept as it was under
  * {@code src/test/resources/db/migration-first-layout}.
  */
 @RegieTest

@@ -1,0 +1,98 @@
+package nl.regie.privacy;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import nl.regie.identity.Role;
+import nl.regie.identity.SecurityEvent;
+import nl.regie.platform.access.PersonalDataRead;
+import nl.regie.platform.access.PersonalDataReads;
+import nl.regie.platform.access.RequestOrigin;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Writes the audit log: one entry for every read of a household's personal data, in the
+ * transaction of the read, so an acknowledged page was logged and a failed write shows no
+ * data.
+ */
+@Component
+class AuditLog implements PersonalDataReads {
+
+	static final String READ = "READ";
+
+	static final String SECURITY = "SECURITY";
+
+	/**
+	 * The log of security events that belong to no known municipality (unknown
+	 * usernames).
+	 */
+	static final UUID INSTALLATION = new UUID(0, 0);
+
+	private final AuditChains chains;
+
+	private final Pseudonyms pseudonyms;
+
+	private final Clock clock;
+
+	AuditLog(AuditChains chains, Pseudonyms pseudonyms, Clock clock) {
+		this.chains = chains;
+		this.pseudonyms = pseudonyms;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void record(PersonalDataRead read) {
+		requireWritableTransaction();
+		RequestOrigin origin = RequestOrigin.current();
+		chains.append(AuditEntry.unchained(read.municipalityId(), clock.instant(), READ, read.userId(), read.role(),
+				pseudonyms.of(read.municipalityId(), read.householdId()), read.resource(), "read",
+				read.processingActivity(), origin.traceId(), origin.clientAddress()));
+	}
+
+	/**
+	 * A security event: a sign-in, a refusal, a lock-out, a change of rights. An account
+	 * change names the account in the resource, never the person.
+	 */
+	@EventListener
+	@Transactional
+	void on(SecurityEvent event) {
+		requireWritableTransaction();
+		switch (event) {
+			case SecurityEvent.SignedIn signedIn ->
+				security(signedIn.municipalityId(), signedIn.userId(), signedIn.role().name(), "session", "signed-in");
+			case SecurityEvent.SignInRefused refused ->
+				security(refused.municipalityId(), null, null, "session", "sign-in-refused");
+			case SecurityEvent.SignInLockedOut locked ->
+				security(locked.municipalityId(), null, null, "session", "sign-in-locked-out");
+			case SecurityEvent.AccountCreated created -> security(created.municipalityId(), created.administratorId(),
+					Role.FUNCTIONAL_ADMINISTRATOR.name(), "account/" + created.accountId(), "account-created roles="
+							+ created.roles().stream().map(Role::name).sorted().toList() + " team=" + created.teamId());
+			case SecurityEvent.AccountChanged changed -> security(changed.municipalityId(), changed.administratorId(),
+					Role.FUNCTIONAL_ADMINISTRATOR.name(), "account/" + changed.accountId(), changed.change());
+		}
+	}
+
+	private void security(UUID municipalityId, UUID actorUserId, String actorRole, String resource, String action) {
+		RequestOrigin origin = RequestOrigin.current();
+		chains.append(AuditEntry.unchained(municipalityId == null ? INSTALLATION : municipalityId, clock.instant(),
+				SECURITY, actorUserId, actorRole, null, resource, action, "ACCOUNT_SECURITY", origin.traceId(),
+				origin.clientAddress()));
+	}
+
+	/**
+	 * A read inside a read-only transaction could not be logged with it: the caller's
+	 * mistake, told at once rather than as a failed insert.
+	 */
+	private static void requireWritableTransaction() {
+		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			throw new IllegalStateException("household data is read in a read-only transaction, "
+					+ "so its audit entry cannot be written with it: make the transaction read-write");
+		}
+	}
+
+}

@@ -1,0 +1,43 @@
+package nl.regie.privacy;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The map from households (and members) to the pseudonymous keys the audit log uses.
+ * Removing a household's key at the end of its retention period anonymises its old
+ * entries; the chain, which hashes only the key, stays intact.
+ */
+@Repository
+class Pseudonyms {
+
+	private final JdbcClient jdbc;
+
+	Pseudonyms(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The subject's key, made on its first use. */
+	UUID of(UUID municipalityId, UUID subjectId) {
+		return jdbc.sql("""
+				with made as (
+				    insert into audit_subject_key (municipality_id, subject_id, pseudonym)
+				    values (:m, :s, gen_random_uuid()) on conflict do nothing returning pseudonym)
+				select pseudonym from made
+				union all
+				select pseudonym from audit_subject_key where municipality_id = :m and subject_id = :s
+				limit 1""").param("m", municipalityId).param("s", subjectId).query(UUID.class).single();
+	}
+
+	Optional<UUID> existing(UUID municipalityId, UUID subjectId) {
+		return jdbc.sql("select pseudonym from audit_subject_key where municipality_id = :m and subject_id = :s")
+			.param("m", municipalityId)
+			.param("s", subjectId)
+			.query(UUID.class)
+			.optional();
+	}
+
+}
