@@ -89,7 +89,7 @@ public class HouseholdSearch {
 				where h.municipality_id = :m %s %s
 				order by h.postcode, h.house_number, h.id
 				limit :limit""".formatted(
-				householdConditions.stream().map(condition -> "and " + condition).reduce("", String::concat),
+				householdConditions.stream().map(condition -> " and " + condition).reduce("", String::concat),
 				memberConditions.isEmpty() ? ""
 						: "and exists (select 1 from household_member m where m.household_id = h.id and m.municipality_id = :m and "
 								+ String.join(" and ", memberConditions) + ")");
