@@ -57,6 +57,28 @@
     }
   });
 
+  // The age next to a date of birth follows the date as it is typed (the server shows it
+  // after every round trip too). The words come from the page (data-zero, -one, -many).
+  document.addEventListener('input', function (event) {
+    var input = event.target;
+    var age = input && input.id && document.querySelector('[data-age-of="' + input.id + '"]');
+    if (!age) {
+      return;
+    }
+    var born = input.value ? new Date(input.value + 'T00:00:00') : null;
+    var today = new Date();
+    if (!born || isNaN(born.getTime()) || born > today) {
+      age.textContent = '';
+      return;
+    }
+    var years = today.getFullYear() - born.getFullYear();
+    if (today.getMonth() < born.getMonth() || (today.getMonth() === born.getMonth() && today.getDate() < born.getDate())) {
+      years--;
+    }
+    age.textContent = years === 0 ? age.getAttribute('data-zero')
+      : years === 1 ? age.getAttribute('data-one') : age.getAttribute('data-many').replace('{0}', years);
+  });
+
   document.addEventListener('DOMContentLoaded', function () {
     focusErrorSummary(document);
     // Buttons that only work with JavaScript are hidden until it runs.

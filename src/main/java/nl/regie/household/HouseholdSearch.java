@@ -44,9 +44,10 @@ public class HouseholdSearch {
 	}
 
 	/**
+	 * Read-write: the audit entries of the households shown are written with it.
 	 * @throws InvalidInput when nothing to search by was given, or a name too short
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public Result search(CurrentUser user, HouseholdSearchForm form) {
 		access.search(user).orRefuse();
 		check(form);
@@ -88,7 +89,7 @@ public class HouseholdSearch {
 				where h.municipality_id = :m %s %s
 				order by h.postcode, h.house_number, h.id
 				limit :limit""".formatted(
-				householdConditions.stream().map(condition -> "and " + condition).reduce("", String::concat),
+				householdConditions.stream().map(condition -> " and " + condition).reduce("", String::concat),
 				memberConditions.isEmpty() ? ""
 						: "and exists (select 1 from household_member m where m.household_id = h.id and m.municipality_id = :m and "
 								+ String.join(" and ", memberConditions) + ")");

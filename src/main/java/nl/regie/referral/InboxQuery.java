@@ -75,6 +75,7 @@ class InboxQuery {
 		this.waitingSignalDays = waitingSignalDays;
 	}
 
+	/** Read-write: the audit entries of the households shown are written with it. */
 	@Transactional
 	InboxPage page(CurrentUser user, InboxFilter filter, int page) {
 		access.inbox(user).orRefuse();

@@ -15,6 +15,7 @@ import nl.regie.organisation.AreaDirectory;
 import nl.regie.platform.domain.InvalidInput;
 import nl.regie.platform.domain.StateConflict;
 import nl.regie.platform.web.FormErrors;
+import nl.regie.platform.web.Navigation;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -172,6 +173,7 @@ class ReferralIntakeController {
 		model.addAttribute("letterLanguages", LetterLanguage.values());
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("areas", areas.workingAreas(user.municipalityId()));
+		model.addAttribute(Navigation.SHOWN_PATH, "/referrals/new");
 		return VIEW;
 	}
 

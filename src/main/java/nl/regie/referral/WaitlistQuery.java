@@ -35,9 +35,7 @@ class WaitlistQuery {
 		this.clock = clock;
 	}
 
-	/**
-	 * Read-write: the households listed are written to the audit log in this transaction.
-	 */
+	/** Read-write: the audit entries of the households shown are written with it. */
 	@Transactional
 	View of(CurrentUser user) {
 		access.inbox(user).orRefuse();

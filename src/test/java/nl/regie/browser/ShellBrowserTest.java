@@ -63,9 +63,9 @@ class ShellBrowserTest {
 	enum Account {
 
 		TEAM_LEADER("teamleider", "/referrals"), TEAM_ASSISTANT("teamassistent", "/referrals"),
-		CASE_MANAGER("casemanager", "/"), CORE_TEAM_MEMBER("kernteamlid", "/"), SPECIALIST("specialist", "/"),
-		VOLUNTEER("vrijwilliger", "/"), HOUSEHOLD("huishouden", "/"), POLICY_OFFICER("beleid", "/"),
-		ADMINISTRATOR("beheerder", "/admin");
+		CASE_MANAGER("casemanager", "/cases/my"), CORE_TEAM_MEMBER("kernteamlid", "/cases/my"),
+		SPECIALIST("specialist", "/meetings"), VOLUNTEER("vrijwilliger", "/"), HOUSEHOLD("huishouden", "/"),
+		POLICY_OFFICER("beleid", "/"), ADMINISTRATOR("beheerder", "/admin"), PRIVACY_OFFICER("privacy", "/privacy");
 
 		final String username;
 
@@ -115,7 +115,7 @@ class ShellBrowserTest {
 			.startsWith("Waarom:");
 		assertThat(browser.driver().findElement(By.cssSelector("[data-testid=refusal-ask]")).getText())
 			.startsWith("Wie kan helpen:");
-		assertThat(browser.driver().findElements(By.cssSelector("nav a[href='/']"))).as("the menu stays").isNotEmpty();
+		assertThat(browser.driver().findElements(By.cssSelector("nav a[href]"))).as("the menu stays").isNotEmpty();
 		for (Width width : Width.values()) {
 			browser.resize(width.size());
 			Accessibility.assertUsable(browser, "403");
@@ -259,7 +259,7 @@ class ShellBrowserTest {
 
 	enum Screen {
 
-		ACCOUNT("own-account", "casemanager", "/account"), ADMIN("admin", "beheerder", "/admin"),
+		ACCOUNT("own-account", "vrijwilliger", "/account"), ADMIN("admin", "beheerder", "/admin"),
 		ADMIN_ACCOUNTS("admin-accounts", "beheerder", "/admin/accounts"),
 		ADMIN_NEW_ACCOUNT("admin-account-new", "beheerder", "/admin/accounts/new"),
 		ADMIN_LABELS("admin-labels", "beheerder", "/admin/labels"), ADMIN_TEAM("admin-team", "beheerder", null),

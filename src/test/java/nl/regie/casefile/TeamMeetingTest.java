@@ -2,7 +2,7 @@ package nl.regie.casefile;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,8 +84,7 @@ class TeamMeetingTest {
 		assertThat(item.get("children").asInt()).isEqualTo(1);
 		assertThat(item.get("referredBy").asString()).isEqualTo("DWI");
 		assertThat(item.get("lifeDomains").size()).isEqualTo(3);
-		assertThat(item.get("waitingDays").asLong())
-			.isEqualTo(ChronoUnit.DAYS.between(fixtures.openedOn(household.caseId()), LocalDate.now(clock)));
+		assertThat(item.get("waitingDays").asLong()).isZero();
 	}
 
 	@Test
@@ -101,10 +100,7 @@ class TeamMeetingTest {
 		assertThat(keys(agenda.get("decided"))).contains("ASSIGNMENT:" + household.caseId());
 		assertThat(fixtures.stage(household.caseId())).isEqualTo("OUTREACH");
 		for (String worker : List.of("kernteamlid", "casemanager")) {
-			JsonNode mine = fixtures
-				.read(fixtures.api(HttpMethod.GET, "/api/v1/my-cases", worker, null).getContentAsString());
-			assertThat(mine.get("entries").valueStream().map(entry -> entry.get("caseId").asString())).as(worker)
-				.contains(household.caseId().toString());
+			assertThat(allMyCases(worker)).as(worker).contains(household.caseId().toString());
 		}
 		assertThat(history(household.caseId())).contains("ASSIGN");
 	}
@@ -358,6 +354,27 @@ class TeamMeetingTest {
 			.param("t", team)
 			.update();
 		return member;
+	}
+
+	/**
+	 * Every page of the worker's "my cases": other tests give the demo workers cases too,
+	 * so a new one need not be on the first page.
+	 */
+	private List<String> allMyCases(String worker) throws Exception {
+		List<String> ids = new ArrayList<>();
+		for (int page = 0; page < 100; page++) {
+			JsonNode mine = fixtures
+				.read(fixtures.api(HttpMethod.GET, "/api/v1/my-cases?page=" + page, worker, null).getContentAsString());
+			List<String> onPage = mine.get("entries")
+				.valueStream()
+				.map(entry -> entry.get("caseId").asString())
+				.toList();
+			if (onPage.isEmpty()) {
+				break;
+			}
+			ids.addAll(onPage);
+		}
+		return ids;
 	}
 
 }

@@ -66,6 +66,8 @@ class ReferralAccessTest {
 			new Route(HttpMethod.GET, "/api/v1/referrals/{id}/referrer-messages", false, Map.of()),
 			new Route(HttpMethod.PUT, "/api/v1/referrals/{id}/consent", false, Bodies.CONSENT),
 			new Route(HttpMethod.POST, "/api/v1/referrals/{id}/referrer-messages/{messageId}/sent", false, Map.of()),
+			new Route(HttpMethod.POST, "/api/v1/referrals/{id}/referrer-messages/{messageId}/emails", false,
+					Map.of("emailAddress", "aanmelder@regie.example")),
 			new Route(HttpMethod.GET, "/api/v1/referrals/waitlist", false, Map.of()),
 			new Route(HttpMethod.PUT, "/api/v1/referrals/waitlist/capacity", true, Bodies.CAPACITY));
 

@@ -27,6 +27,12 @@ public class Navigation implements PageAttributes {
 
 	static final String HOME = "/";
 
+	/**
+	 * Model attribute for a screen whose address is not its own, such as a refused form
+	 * posted to the collection's path: the menu marks this path instead.
+	 */
+	public static final String SHOWN_PATH = "navigationPath";
+
 	private final List<NavigationEntry> entries;
 
 	Navigation(List<NavigationEntries> contributors) {
@@ -71,7 +77,8 @@ public class Navigation implements PageAttributes {
 			.stream()
 			.map(GrantedAuthority::getAuthority)
 			.toList();
-		model.put("navigation", menu(authorities, path(request)));
+		Object shown = model.get(SHOWN_PATH);
+		model.put("navigation", menu(authorities, shown instanceof String screen ? screen : path(request)));
 	}
 
 	/** The page asked for, also when the container forwarded to its error page. */
