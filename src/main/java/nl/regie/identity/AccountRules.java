@@ -91,7 +91,10 @@ final class AccountRules {
 	}
 
 	private static void checkPassword(String password, String field, List<FieldProblem> problems) {
-		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+		if (password == null || password.isEmpty()) {
+			problems.add(new FieldProblem(field, "account.password.required"));
+		}
+		else if (password.length() < MIN_PASSWORD_LENGTH) {
 			problems.add(new FieldProblem(field, "account.password.tooShort"));
 		}
 		else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {

@@ -15,8 +15,7 @@ class MeetingNavigation implements NavigationEntries {
 	@Override
 	public List<NavigationEntry> entries() {
 		return List.of(NavigationEntry.of("nav.meetings", "/meetings", 200, Role.TEAM_LEADER.authority(),
-				Role.TEAM_ASSISTANT.authority(), Role.CASE_MANAGER.authority(), Role.CORE_TEAM_MEMBER.authority(),
-				Role.OUTER_RING_SPECIALIST.authority()));
+				Role.TEAM_ASSISTANT.authority(), Role.CASE_MANAGER.authority(), Role.CORE_TEAM_MEMBER.authority()));
 	}
 
 }

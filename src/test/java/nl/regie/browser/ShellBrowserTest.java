@@ -64,7 +64,7 @@ class ShellBrowserTest {
 
 		TEAM_LEADER("teamleider", "/referrals"), TEAM_ASSISTANT("teamassistent", "/referrals"),
 		CASE_MANAGER("casemanager", "/cases/my"), CORE_TEAM_MEMBER("kernteamlid", "/cases/my"),
-		SPECIALIST("specialist", "/meetings"), VOLUNTEER("vrijwilliger", "/"), HOUSEHOLD("huishouden", "/"),
+		SPECIALIST("specialist", "/"), VOLUNTEER("vrijwilliger", "/"), HOUSEHOLD("huishouden", "/"),
 		POLICY_OFFICER("beleid", "/"), ADMINISTRATOR("beheerder", "/admin"), PRIVACY_OFFICER("privacy", "/privacy");
 
 		final String username;
@@ -282,8 +282,10 @@ class ShellBrowserTest {
 
 		String path(JdbcClient jdbc) {
 			return switch (this) {
-				case ADMIN_TEAM -> "/admin/teams/"
-						+ jdbc.sql("select id from team where name like 'Samen DOEN%'").query(UUID.class).single();
+				case ADMIN_TEAM ->
+					"/admin/teams/" + jdbc.sql("select id from team where name = 'Samen DOEN Geuzenveld-Slotermeer'")
+						.query(UUID.class)
+						.single();
 				case REFERRAL_TO_SCREEN -> "/referrals/" + demoReferral(jdbc, "RECEIVED");
 				case REFERRAL_DECIDED -> "/referrals/" + demoReferral(jdbc, "ACCEPTED");
 				case LETTER -> {
@@ -300,11 +302,15 @@ class ShellBrowserTest {
 
 		/** A referral of the demo data, the oldest of its status. */
 		private static UUID demoReferral(JdbcClient jdbc, String status) {
-			return jdbc.sql("""
-					select r.id from referral r join team t on t.id = r.team_id
-					where t.name like 'Samen DOEN%' and r.status = :s and r.referrer_contact = '020 555 0100'
-					  and exists (select 1 from referrer_message m where m.referral_id = r.id)
-					order by r.received_on, r.id limit 1""").param("s", status).query(UUID.class).single();
+			return jdbc
+				.sql("""
+						select r.id from referral r join team t on t.id = r.team_id
+						where t.name = 'Samen DOEN Geuzenveld-Slotermeer' and r.status = :s and r.referrer_contact = '020 555 0100'
+						  and exists (select 1 from referrer_message m where m.referral_id = r.id)
+						order by r.received_on, r.id limit 1""")
+				.param("s", status)
+				.query(UUID.class)
+				.single();
 		}
 
 	}
@@ -320,10 +326,12 @@ class ShellBrowserTest {
 
 	/** A household that only another team of the demo municipality has a referral of. */
 	private void householdKnownOnlyToAnotherTeam(String familyName) {
-		UUID municipality = jdbc.sql("select municipality_id from team where name like 'Samen DOEN%'")
+		UUID municipality = jdbc.sql("select municipality_id from team where name = 'Samen DOEN Geuzenveld-Slotermeer'")
 			.query(UUID.class)
 			.single();
-		UUID area = jdbc.sql("select area_id from team where name like 'Samen DOEN%'").query(UUID.class).single();
+		UUID area = jdbc.sql("select area_id from team where name = 'Samen DOEN Geuzenveld-Slotermeer'")
+			.query(UUID.class)
+			.single();
 		UUID team = UUID.randomUUID();
 		UUID household = UUID.randomUUID();
 		jdbc.sql("insert into team (id, municipality_id, area_id, name) values (:id, :m, :a, :n)")

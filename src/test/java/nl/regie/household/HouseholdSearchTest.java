@@ -56,7 +56,9 @@ class HouseholdSearchTest {
 	@BeforeEach
 	void twoHouseholdsOfTheSameNameOneForEachTeam() {
 		family = "Özdemir-" + UUID.randomUUID().toString().substring(0, 6);
-		demoTeam = jdbc.sql("select id from team where name like 'Samen DOEN%'").query(UUID.class).single();
+		demoTeam = jdbc.sql("select id from team where name = 'Samen DOEN Geuzenveld-Slotermeer'")
+			.query(UUID.class)
+			.single();
 		UUID municipality = jdbc.sql("select municipality_id from team where id = :t")
 			.param("t", demoTeam)
 			.query(UUID.class)
