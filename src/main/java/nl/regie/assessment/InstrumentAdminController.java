@@ -1,0 +1,82 @@
+package nl.regie.assessment;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+
+import nl.regie.identity.CurrentUser;
+import nl.regie.platform.web.SavedMessage;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The instruments with their domains and levels, and the loading of the licensed criteria
+ * texts from a file, for the functional administrator.
+ */
+@Controller
+@RequestMapping("/admin/instruments")
+class InstrumentAdminController {
+
+	private final Instruments instruments;
+
+	private final CriteriaTexts criteria;
+
+	private final AssessmentAccessPolicy access;
+
+	InstrumentAdminController(Instruments instruments, CriteriaTexts criteria, AssessmentAccessPolicy access) {
+		this.instruments = instruments;
+		this.criteria = criteria;
+		this.access = access;
+	}
+
+	@GetMapping
+	String instruments(CurrentUser user, Model model) {
+		access.administerInstruments(user).orRefuse();
+		model.addAttribute("instruments", instruments.all());
+		model.addAttribute("loaded", instruments.all()
+			.stream()
+			.collect(Collectors.toMap(Instrument::code, i -> !criteria.of(user.municipalityId(), i.code()).isEmpty())));
+		return "assessment/instruments";
+	}
+
+	@PostMapping("/{code}/criteria")
+	String load(CurrentUser user, @PathVariable String code, @RequestParam("file") MultipartFile file, Model model,
+			RedirectAttributes redirect) throws IOException {
+		access.administerInstruments(user).orRefuse();
+		instruments.get(code);
+		try {
+			int count = criteria.load(user.municipalityId(), code, utf8(file.getBytes()), user.userId());
+			SavedMessage.flash(redirect, "criteria.loaded", String.valueOf(count));
+			return "redirect:/admin/instruments";
+		}
+		catch (CriteriaFileRejected rejected) {
+			model.addAttribute("rejected", rejected);
+			model.addAttribute("rejectedInstrument", code);
+			return instruments(user, model);
+		}
+	}
+
+	private static String utf8(byte[] bytes) {
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (CharacterCodingException notUtf8) {
+			throw new CriteriaFileRejected(CriteriaFileRejected.Mismatch.MALFORMED, 1, "UTF-8");
+		}
+	}
+
+}
