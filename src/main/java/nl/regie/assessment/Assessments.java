@@ -33,7 +33,8 @@ public class Assessments {
 			select a.id, a.municipality_id, a.household_id, a.member_id, a.case_id, a.instrument_code, a.kind,
 			       a.assessed_by, a.assessed_on, a.amends, a.amendment_reason, a.recorded_by_name, a.recorded_at,
 			       (select n.id from assessment n where n.amends = a.id) as amended_by
-			from assessment a""";
+			from assessment a
+			""";
 
 	private final JdbcClient jdbc;
 

@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * addresses, because all tests share one database; everything goes through the API, as
  * the team would.
  */
-final class CaseFixtures {
+public final class CaseFixtures {
 
 	static final String PASSWORD = "regie-demo";
 
@@ -46,7 +46,7 @@ final class CaseFixtures {
 
 	final MutableClock clock;
 
-	CaseFixtures(MockMvc mvc, JdbcClient jdbc, JsonMapper json, MutableClock clock) {
+	public CaseFixtures(MockMvc mvc, JdbcClient jdbc, JsonMapper json, MutableClock clock) {
 		this.mvc = mvc;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -58,7 +58,7 @@ final class CaseFixtures {
 	 * accepted by the team leader: her case waits for assignment.
 	 * @return the case
 	 */
-	Household singleMotherWithSchoolProblemsAccepted() throws Exception {
+	public Household singleMotherWithSchoolProblemsAccepted() throws Exception {
 		String family = "Proef" + ThreadLocalRandom.current().nextInt(100000, 999999);
 		UUID referral = refer(family,
 				List.of(member("Samira", family, "1989-04-12"), member("Yassin", family, "2013-09-30")),
@@ -67,7 +67,7 @@ final class CaseFixtures {
 	}
 
 	/** A man on his own with debts and mental-health problems, accepted. */
-	Household singleManWithDebtsAccepted() throws Exception {
+	public Household singleManWithDebtsAccepted() throws Exception {
 		String family = "Proef" + ThreadLocalRandom.current().nextInt(100000, 999999);
 		UUID referral = refer(family, List.of(member("Kees", family, "1971-05-09")),
 				List.of("FINANCES", "MENTAL_HEALTH"));
@@ -79,7 +79,7 @@ final class CaseFixtures {
 	 * the shared inbox, newest first, keeps the demo referrals on its first page for the
 	 * tests that look there. Tokens are fetched first, so they stay valid afterwards.
 	 */
-	UUID refer(String family, List<Map<String, Object>> members, List<String> lifeDomains) throws Exception {
+	public UUID refer(String family, List<Map<String, Object>> members, List<String> lifeDomains) throws Exception {
 		Duration moved = inThePast();
 		try {
 			return referNow(members, lifeDomains);
@@ -118,7 +118,7 @@ final class CaseFixtures {
 					.asString());
 	}
 
-	UUID accept(UUID referral) throws Exception {
+	public UUID accept(UUID referral) throws Exception {
 		Duration moved = inThePast();
 		try {
 			return acceptNow(referral);
@@ -140,7 +140,7 @@ final class CaseFixtures {
 			.single();
 	}
 
-	static Map<String, Object> member(String given, String family, String born) {
+	public static Map<String, Object> member(String given, String family, String born) {
 		Map<String, Object> member = new LinkedHashMap<>();
 		member.put("givenName", given);
 		member.put("familyName", family);
@@ -148,13 +148,13 @@ final class CaseFixtures {
 		return member;
 	}
 
-	UUID demoTeam() {
+	public UUID demoTeam() {
 		return jdbc.sql("select id from team where name = 'Samen DOEN Geuzenveld-Slotermeer'")
 			.query(UUID.class)
 			.single();
 	}
 
-	UUID memberId(String name) {
+	public UUID memberId(String name) {
 		return jdbc.sql("select id from team_member where name = :n and team_id = :t")
 			.param("n", name)
 			.param("t", demoTeam())
@@ -162,15 +162,15 @@ final class CaseFixtures {
 			.single();
 	}
 
-	int version(UUID caseId) {
+	public int version(UUID caseId) {
 		return jdbc.sql("select version from case_file where id = :c").param("c", caseId).query(Integer.class).single();
 	}
 
-	String stage(UUID caseId) {
+	public String stage(UUID caseId) {
 		return jdbc.sql("select stage from case_file where id = :c").param("c", caseId).query(String.class).single();
 	}
 
-	MockHttpServletResponse api(HttpMethod method, String path, String username, Object body) throws Exception {
+	public MockHttpServletResponse api(HttpMethod method, String path, String username, Object body) throws Exception {
 		var request = MockMvcRequestBuilders.request(method, path).header("Authorization", token(username));
 		if (body != null) {
 			request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
@@ -178,7 +178,7 @@ final class CaseFixtures {
 		return mvc.perform(request).andReturn().getResponse();
 	}
 
-	JsonNode read(String body) {
+	public JsonNode read(String body) {
 		return json.readTree(body);
 	}
 
@@ -190,7 +190,7 @@ final class CaseFixtures {
 
 	private final Map<String, Cookie> sessions = new HashMap<>();
 
-	String token(String username) throws Exception {
+	public String token(String username) throws Exception {
 		String known = tokens.get(username);
 		if (known != null) {
 			return known;
@@ -204,14 +204,14 @@ final class CaseFixtures {
 		return "Bearer " + read(body).get("accessToken").asString();
 	}
 
-	Cookie session(String username) throws Exception {
+	public Cookie session(String username) throws Exception {
 		return mvc.perform(formLogin().user(username).password(PASSWORD))
 			.andReturn()
 			.getResponse()
 			.getCookie("SESSION");
 	}
 
-	LocalDate openedOn(UUID caseId) {
+	public LocalDate openedOn(UUID caseId) {
 		return jdbc.sql("select opened_on from case_file where id = :c")
 			.param("c", caseId)
 			.query(LocalDate.class)
@@ -219,7 +219,7 @@ final class CaseFixtures {
 	}
 
 	/** Whether the case is on the first pages of the user's "my cases". */
-	boolean onMyCases(String username, UUID caseId) throws Exception {
+	public boolean onMyCases(String username, UUID caseId) throws Exception {
 		for (int page = 0; page < 20; page++) {
 			JsonNode cases = read(
 					api(HttpMethod.GET, "/api/v1/my-cases?page=" + page, username, null).getContentAsString());
@@ -236,7 +236,7 @@ final class CaseFixtures {
 	}
 
 	/** Assigns through the API, optionally at a meeting's table. */
-	MockHttpServletResponse assign(UUID caseId, String caseManager, String secondVisitor, UUID meeting)
+	public MockHttpServletResponse assign(UUID caseId, String caseManager, String secondVisitor, UUID meeting)
 			throws Exception {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("caseManagerId", memberId(caseManager));
@@ -252,7 +252,7 @@ final class CaseFixtures {
 	/**
 	 * Plans a weekly meeting of the demo team on the clock's today, as the team leader.
 	 */
-	UUID meetingToday(List<String> participants, String external) throws Exception {
+	public UUID meetingToday(List<String> participants, String external) throws Exception {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("heldOn", LocalDate.now(clock).toString());
 		body.put("type", "WEEKLY_TEAM_MEETING");
@@ -262,7 +262,7 @@ final class CaseFixtures {
 		return UUID.fromString(read(response.getContentAsString()).get("id").asString());
 	}
 
-	record Household(UUID caseId, String familyName) {
+	public record Household(UUID caseId, String familyName) {
 	}
 
 }

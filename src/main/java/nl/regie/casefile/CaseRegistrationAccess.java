@@ -1,0 +1,83 @@
+package nl.regie.casefile;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.regie.identity.CurrentUser;
+import nl.regie.platform.access.AccessDecision;
+import nl.regie.referral.ReferralSummaries;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * For the modules that keep a case's registration (household card, matrix, network map):
+ * the case as they need it, and who may work on it, decided by the case's own access
+ * policy, so every module answers the same.
+ */
+@Component
+public class CaseRegistrationAccess {
+
+	private final CaseFiles files;
+
+	private final CaseAccessPolicy access;
+
+	private final ReferralSummaries referrals;
+
+	CaseRegistrationAccess(CaseFiles files, CaseAccessPolicy access, ReferralSummaries referrals) {
+		this.files = files;
+		this.access = access;
+		this.referrals = referrals;
+	}
+
+	/**
+	 * @param stage the case's stage, e.g. {@code ACTIVE}
+	 * @param firstContactOn {@code null} before the first contact
+	 * @param lifeDomains the referral's life-domain codes
+	 */
+	public record CaseOfHousehold(UUID caseId, UUID municipalityId, UUID teamId, UUID householdId, String stage,
+			LocalDate openedOn, LocalDate firstContactOn, LocalDate closedOn, List<String> lifeDomains) {
+
+		public boolean open() {
+			return List.of("OUTREACH", "ACTIVE", "CLOSING", "FOLLOW_UP").contains(stage);
+		}
+
+	}
+
+	public Optional<CaseOfHousehold> find(UUID caseId) {
+		return files.find(caseId).map(file -> {
+			ReferralSummaries.Summary referral = referrals.of(List.of(file.referralId())).get(file.referralId());
+			return new CaseOfHousehold(file.id(), file.municipalityId(), file.teamId(), file.householdId(),
+					file.stage().name(), file.openedOn(), file.firstContactOn(), file.closedOn(),
+					referral == null ? List.of() : referral.lifeDomains());
+		});
+	}
+
+	/** Screens of case work at all: the roles that can work a case. */
+	public AccessDecision screens(CurrentUser user) {
+		return access.caseScreens(user);
+	}
+
+	/**
+	 * Working the registration of the case: who may work the whole file (case manager,
+	 * second visitor, backup, team leader, a consulted specialist); another team's case
+	 * is concealed.
+	 */
+	public AccessDecision work(CurrentUser user, UUID caseId) {
+		return files.find(caseId).map(file -> access.work(user, file)).orElse(AccessDecision.concealed());
+	}
+
+	/**
+	 * Criminal-offence data on the case (notes on the justice domain): only its case
+	 * manager and backup read them (GDPR art. 10, UAVG art. 32).
+	 */
+	public boolean caseManagerOrBackup(CurrentUser user, UUID caseId) {
+		return files.find(caseId).map(file -> {
+			UUID member = access.memberOf(user, file);
+			return member != null
+					&& (member.equals(file.roles().caseManager()) || member.equals(file.roles().backup()));
+		}).orElse(false);
+	}
+
+}

@@ -1,0 +1,60 @@
+package nl.regie.registration;
+
+import java.util.UUID;
+
+import nl.regie.casefile.CaseRegistrationAccess;
+import nl.regie.casefile.CaseRegistrationAccess.CaseOfHousehold;
+import nl.regie.identity.CurrentUser;
+import nl.regie.platform.access.AccessDecision;
+import nl.regie.platform.access.PersonalDataRead;
+import nl.regie.platform.access.PersonalDataReads;
+import nl.regie.platform.domain.NotFound;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and record a case's registration: exactly those who may work the case's
+ * whole file (its case manager, second visitor and backup, the team leader, a consulted
+ * specialist; another team's case is concealed). Notes on the justice domain are
+ * criminal-offence data: only the case manager and the backup read them. Every allowed
+ * read is reported to {@link PersonalDataReads}.
+ */
+@Component
+class RegistrationAccessPolicy {
+
+	static final String ACTIVITY = "CASE_COORDINATION";
+
+	private final CaseRegistrationAccess cases;
+
+	private final PersonalDataReads reads;
+
+	RegistrationAccessPolicy(CaseRegistrationAccess cases, PersonalDataReads reads) {
+		this.cases = cases;
+		this.reads = reads;
+	}
+
+	AccessDecision screens(CurrentUser user) {
+		return cases.screens(user);
+	}
+
+	/**
+	 * The case, once the user may work it.
+	 * @throws NotFound when there is no such case
+	 */
+	CaseOfHousehold work(CurrentUser user, UUID caseId) {
+		CaseOfHousehold found = cases.find(caseId).orElseThrow(NotFound::new);
+		cases.work(user, caseId).orRefuse();
+		return found;
+	}
+
+	boolean readsCriminalOffenceData(CurrentUser user, CaseOfHousehold found) {
+		return cases.caseManagerOrBackup(user, found.caseId());
+	}
+
+	/** The case's household was shown: its matrix, card or network. */
+	void read(CurrentUser user, CaseOfHousehold found, String resource) {
+		reads.record(new PersonalDataRead(user.userId(), found.municipalityId(), user.mainRole().name(),
+				found.householdId(), resource, ACTIVITY));
+	}
+
+}

@@ -1,0 +1,97 @@
+package nl.regie.registration;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import nl.regie.assessment.Assessment;
+import nl.regie.assessment.AssessmentDraft;
+import nl.regie.identity.CurrentUser;
+import nl.regie.platform.domain.StateConflict;
+import nl.regie.platform.web.ApiConventions;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A case's registration in the REST API: the matrix of its members; the same services and
+ * access rule as the screens.
+ */
+@RestController
+@Tag(name = "registration", description = "Household card, Self-Sufficiency Matrix and network map of a case")
+@ApiResponse(responseCode = "403", description = "Not someone who works this case (DESIGN §5)",
+		content = @Content(mediaType = "application/problem+json"))
+@ApiResponse(responseCode = "404", description = "No such case, member or assessment of the user's team",
+		content = @Content(mediaType = "application/problem+json"))
+class RegistrationApiController {
+
+	static final String PATH = ApiConventions.BASE_PATH + "/cases/{caseId}";
+
+	private final MatrixQuery matrix;
+
+	private final AssessmentManagement management;
+
+	RegistrationApiController(MatrixQuery matrix, AssessmentManagement management) {
+		this.matrix = matrix;
+		this.management = management;
+	}
+
+	@GetMapping(PATH + "/members/{memberId}/assessments")
+	@Operation(summary = "Every assessment of a member, amended ones too, oldest first",
+			description = "Notes on the justice domain only for the case manager and the backup.")
+	@ApiResponse(responseCode = "200", description = "The assessments")
+	List<AssessmentView> assessments(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID memberId) {
+		return matrix.member(user, caseId, memberId).versions().stream().map(AssessmentView::of).toList();
+	}
+
+	@PostMapping(PATH + "/members/{memberId}/assessments")
+	@Operation(summary = "Record an assessment of an adult member",
+			description = "Only the domains in scope: each a level 1-5, or notAssessed with a reason. Final once saved.")
+	@ApiResponse(responseCode = "201", description = "Recorded")
+	@ApiResponse(responseCode = "400", description = "Not a valid assessment; each problem named at its field",
+			content = @Content(mediaType = "application/problem+json"))
+	ResponseEntity<AssessmentView> record(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID memberId,
+			@RequestBody AssessmentDraft draft) {
+		return created(caseId, management.record(user, caseId, memberId, draft));
+	}
+
+	@PostMapping(PATH + "/assessments/{assessmentId}/amendments")
+	@Operation(summary = "Correct an assessment: a new version with the reason, the original kept")
+	@ApiResponse(responseCode = "201", description = "The amended version")
+	@ApiResponse(responseCode = "400", description = "Not a valid assessment, or no reason",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "Amended already: amend the newest version",
+			content = @Content(mediaType = "application/problem+json"))
+	ResponseEntity<AssessmentView> amend(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID assessmentId,
+			@RequestBody AmendmentForm form) {
+		return created(caseId, management.amend(user, caseId, assessmentId, form.toDraft(), form.amendmentReason()));
+	}
+
+	@PutMapping(PATH + "/assessments/{assessmentId}")
+	@Operation(summary = "Refused: a saved assessment is final",
+			description = "Always answers 409; record a correction through the amendments instead.")
+	@ApiResponse(responseCode = "409", description = "A saved assessment is not changed in place",
+			content = @Content(mediaType = "application/problem+json"))
+	void changeInPlace(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID assessmentId,
+			@RequestBody AssessmentDraft draft) {
+		matrix.caseFor(user, caseId);
+		throw new StateConflict("assessment.final");
+	}
+
+	private static ResponseEntity<AssessmentView> created(UUID caseId, Assessment assessment) {
+		return ResponseEntity.created(URI.create(
+				ApiConventions.BASE_PATH + "/cases/" + caseId + "/members/" + assessment.memberId() + "/assessments"))
+			.body(AssessmentView.of(assessment));
+	}
+
+}
