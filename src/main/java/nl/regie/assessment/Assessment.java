@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -190,6 +192,31 @@ public final class Assessment {
 			.toList();
 		return new Assessment(id, municipalityId, householdId, memberId, caseId, instrument, kind, assessedBy,
 				assessedOn, visible, amends, amendmentReason, amendedBy, recordedByName, recordedAt);
+	}
+
+	/**
+	 * This assessment with its scores in the domains of another version, for reports that
+	 * span both (see {@link Instruments#inTermsOf}): where several domains become one,
+	 * the lowest level counts; a domain only "not assessed" stays so.
+	 */
+	public Assessment expressedIn(String otherInstrument, Instruments instruments) {
+		Map<String, DomainScore> mapped = new LinkedHashMap<>();
+		for (DomainScore score : scores) {
+			for (InstrumentDomain target : instruments.mapped(instrument, score.domain(), otherInstrument)) {
+				DomainScore translated = new DomainScore(target.code(), score.level(), score.notAssessed(), null,
+						score.strength());
+				mapped.merge(target.code(), translated,
+						(a, b) -> !a.assessed() ? b : !b.assessed() || a.level() <= b.level() ? a : b);
+			}
+		}
+		List<DomainScore> ordered = instruments.get(otherInstrument)
+			.domains()
+			.stream()
+			.filter(domain -> mapped.containsKey(domain.code()))
+			.map(domain -> mapped.get(domain.code()))
+			.toList();
+		return new Assessment(id, municipalityId, householdId, memberId, caseId, otherInstrument, kind, assessedBy,
+				assessedOn, ordered, amends, amendmentReason, amendedBy, recordedByName, recordedAt);
 	}
 
 	public Optional<DomainScore> score(String domain) {

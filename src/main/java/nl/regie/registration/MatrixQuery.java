@@ -66,6 +66,62 @@ class MatrixQuery {
 			Map<String, Map<Integer, String>> criteria) {
 	}
 
+	/**
+	 * The household's matrix: each member with the first and the latest current
+	 * assessment (adults), and the domains any of them has in scope, in the instrument's
+	 * order.
+	 */
+	record HouseholdMatrix(CaseOfHousehold caseFile, Instrument instrument, List<MemberRow> members,
+			List<InstrumentDomain> domains) {
+
+		public boolean anyAssessed() {
+			return members.stream().anyMatch(member -> member.latest() != null);
+		}
+
+	}
+
+	/**
+	 * @param first {@code null} before the first assessment
+	 * @param latest {@code null} before the first assessment
+	 */
+	record MemberRow(HouseholdView.Member member, int age, boolean adult, Assessment first, Assessment latest) {
+	}
+
+	@Transactional
+	HouseholdMatrix household(CurrentUser user, UUID caseId) {
+		CaseOfHousehold found = access.work(user, caseId);
+		HouseholdView household = households.find(found.municipalityId(), found.householdId())
+			.orElseThrow(NotFound::new);
+		access.read(user, found, "assessment-overview");
+		boolean justice = access.readsCriminalOffenceData(user, found);
+		LocalDate today = LocalDate.now(clock);
+		Instrument instrument = instruments.defaultInstrument();
+		Map<UUID, List<Assessment>> current = assessments.currentOf(found.municipalityId(),
+				household.members().stream().map(HouseholdView.Member::id).toList());
+		Set<String> scope = new LinkedHashSet<>();
+		List<MemberRow> rows = household.members().stream().map(member -> {
+			List<Assessment> of = current.getOrDefault(member.id(), List.of())
+				.stream()
+				.map(assessment -> inTermsOf(instrument,
+						assessment.asSeenBy(justice, instruments.get(assessment.instrument()))))
+				.toList();
+			of.forEach(assessment -> assessment.scores().forEach(score -> scope.add(score.domain())));
+			return new MemberRow(member, member.ageOn(today), !member.dateOfBirth().isChildOn(today),
+					of.isEmpty() ? null : of.get(0), of.isEmpty() ? null : of.get(of.size() - 1));
+		}).toList();
+		return new HouseholdMatrix(found, instrument, rows,
+				instrument.domains().stream().filter(domain -> scope.contains(domain.code())).toList());
+	}
+
+	/**
+	 * An assessment in an earlier version, with its levels expressed in the domains of
+	 * the instrument the screens show (notes and reasons stay with their own domain).
+	 */
+	private Assessment inTermsOf(Instrument instrument, Assessment assessment) {
+		return assessment.instrument().equals(instrument.code()) ? assessment
+				: assessment.expressedIn(instrument.code(), instruments);
+	}
+
 	/** The case, once the user may work it; nothing is read. */
 	@Transactional(readOnly = true)
 	CaseOfHousehold caseFor(CurrentUser user, UUID caseId) {

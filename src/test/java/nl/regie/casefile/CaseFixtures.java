@@ -34,7 +34,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 public final class CaseFixtures {
 
-	static final String PASSWORD = "regie-demo";
+	public static final String PASSWORD = "regie-demo";
 
 	static final Duration REFERRED_BACK = Duration.ofDays(-1100);
 

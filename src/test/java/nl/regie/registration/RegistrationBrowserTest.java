@@ -1,0 +1,169 @@
+package nl.regie.registration;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import tools.jackson.databind.json.JsonMapper;
+
+import nl.regie.MutableClock;
+import nl.regie.RegieTest;
+import nl.regie.browser.Accessibility;
+import nl.regie.browser.Browser;
+import nl.regie.casefile.CaseFixtures;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static nl.regie.registration.RegistrationFixtures.assessment;
+import static nl.regie.registration.RegistrationFixtures.level;
+import static nl.regie.registration.RegistrationFixtures.notAssessed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Registration at the kitchen table, on a phone-sized window in a real headless Chromium:
+ * the matrix of two adults, one an unchanged review (at most 13 taps and no typing,
+ * counted), the other a first assessment. Every screen passes axe-core and does not
+ * scroll sideways; screenshots land in target/screenshots.
+ */
+@RegieTest
+class RegistrationBrowserTest {
+
+	static final int MAX_TAPS_UNCHANGED_REVIEW = 13;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	MutableClock clock;
+
+	Browser browser;
+
+	CaseFixtures cases;
+
+	RegistrationFixtures fixtures;
+
+	int taps;
+
+	@BeforeEach
+	void startChromiumAtPhoneSize() {
+		clock.reset();
+		browser = Browser.start(port).resize(Browser.PHONE);
+		cases = new CaseFixtures(mvc, jdbc, json, clock);
+		fixtures = new RegistrationFixtures(cases, mvc, jdbc);
+	}
+
+	@AfterEach
+	void quitChromium() {
+		browser.close();
+	}
+
+	@Test
+	void aCaseManagerScoresTheMatrixOfTwoAdultsOnAPhone() throws Exception {
+		LocalDate today = LocalDate.now(clock);
+		String family = "Proef" + ThreadLocalRandom.current().nextInt(100000, 999999);
+		UUID caseId = cases.accept(cases.refer(family,
+				List.of(CaseFixtures.member("Samira", family, "1989-04-12"),
+						CaseFixtures.member("Karim", family, "1986-02-03"),
+						CaseFixtures.member("Yassin", family, "2016-09-30")),
+				List.of("FINANCES", "WORK_EDUCATION", "DOMESTIC_RELATIONS")));
+		cases.assign(caseId, "Jeroen Smit", "Nadia Amrani", null);
+		cases.api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/contacts", "casemanager",
+				Map.of("contactOn", today.toString(), "type", "HOME_VISIT", "participants", "Jeroen Smit",
+						"durationMinutes", 60, "note", "Kennismaking."));
+		UUID samira = fixtures.member(caseId, "Samira");
+		fixtures.assess(caseId, samira, "casemanager",
+				assessment("INTAKE", today.minusDays(1), List.of(level("FINANCES", 2), level("WORK_EDUCATION", 3),
+						level("DOMESTIC_RELATIONS", 3), notAssessed("MENTAL_HEALTH", "NOT_DISCUSSED"))));
+		browser.logIn("casemanager", CaseFixtures.PASSWORD);
+		browser.open("/cases/" + caseId);
+
+		taps = 0;
+		tap(By.cssSelector("[data-testid=to-matrix]"));
+		check("matrix-household");
+		tap(By.cssSelector("[data-testid=score-Samira]"));
+		assertThat(browser.waitFor(By.cssSelector("[data-testid=previous]")).getText()).contains("vorige meting");
+		check("matrix-review");
+		tap(By.cssSelector("[data-testid=matrix-save]"));
+		int reviewTaps = taps;
+
+		assertThat(reviewTaps).as("an unchanged review").isLessThanOrEqualTo(MAX_TAPS_UNCHANGED_REVIEW);
+		System.out.println("unchanged review: " + reviewTaps + " taps, no typing");
+		assertThat(browser.path()).isEqualTo("/cases/" + caseId + "/matrix");
+		Map<String, Object> review = jdbc
+			.sql("""
+					select kind, (select string_agg(domain_code || '=' || coalesce(level::text, not_assessed_reason), ',' order by domain_code)
+					              from assessment_score s where s.assessment_id = a.id) as scores
+					from assessment a where member_id = :m order by recorded_at desc limit 1""")
+			.param("m", samira)
+			.query()
+			.singleRow();
+		assertThat(review).containsEntry("kind", "REVIEW")
+			.containsEntry("scores", "DOMESTIC_RELATIONS=3,FINANCES=2,MENTAL_HEALTH=NOT_DISCUSSED,WORK_EDUCATION=3");
+
+		taps = 0;
+		tap(By.cssSelector("[data-testid=score-Karim]"));
+		check("matrix-intake");
+		tap(By.cssSelector("[data-testid=level-FINANCES-3]"));
+		tap(By.cssSelector("[data-testid=level-WORK_EDUCATION-2]"));
+		tap(By.cssSelector("[data-testid=level-DOMESTIC_RELATIONS-4]"));
+		tap(By.cssSelector("[data-testid=matrix-save]"));
+		System.out.println("first assessment of three domains: " + taps + " taps");
+		assertThat(browser.waitFor(By.cssSelector("[data-cell='Karim:WORK_EDUCATION']")).getText()).isEqualTo("2");
+		assertThat(browser.waitFor(By.cssSelector("[data-cell='Samira:FINANCES']")).getText()).startsWith("2");
+		check("matrix-household-scored");
+	}
+
+	@Test
+	void anInScopeDomainWithoutAChoiceIsRefusedOnTheScreenAndNothingIsSaved() throws Exception {
+		LocalDate today = LocalDate.now(clock);
+		UUID caseId = fixtures.activeCaseOfMotherAndSon(today);
+		UUID samira = fixtures.member(caseId, "Samira");
+		browser.logIn("casemanager", CaseFixtures.PASSWORD);
+		browser.open("/cases/" + caseId + "/members/" + samira + "/matrix/new");
+
+		browser.submit(By.cssSelector("[data-testid=matrix-save]"));
+
+		assertThat(browser.waitFor(By.cssSelector("[data-testid=error-summary]")).getText())
+			.contains("Kies een niveau, of 'niet gescoord'");
+		assertThat(fixtures.assessments(samira)).isZero();
+		check("matrix-refused");
+	}
+
+	private void tap(By locator) {
+		taps++;
+		var element = browser.waitFor(locator);
+		if ("A".equalsIgnoreCase(element.getTagName()) || "BUTTON".equalsIgnoreCase(element.getTagName())) {
+			browser.submitElement(element);
+		}
+		else {
+			browser.click(element);
+		}
+	}
+
+	private void check(String screen) {
+		browser.script("window.scrollTo(0, 0)");
+		Accessibility.assertUsable(browser, screen);
+		assertThat(browser.scrollsHorizontally()).as(screen + " scrolls sideways").isFalse();
+		browser.screenshotOfWholePage(screen + "-phone");
+	}
+
+}
