@@ -1,5 +1,6 @@
 package nl.regie.casefile;
 
+import java.sql.Array;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * "My cases", the case manager's landing page: the cases where the signed-in person is
  * case manager, second visitor or backup (and, in follow-up watch, the former case
  * manager), each with the next thing due, most urgent first. One query per page, paged,
- * whatever the number of cases or the modules that add due items ({@link CaseDueItems}).
+ * whatever the number of cases or the modules that add due items ({@link CaseDueItems});
+ * the other things due on a case are listed with it.
  */
 @Service
 class MyCasesQuery {
@@ -66,7 +68,7 @@ class MyCasesQuery {
 				select c.id, c.stage, l.name, l.children,
 				       case when c.case_manager_id in (:members) then 'CASE_MANAGER'
 				            when c.second_visitor_id in (:members) then 'SECOND_VISITOR' else 'BACKUP' end as my_role,
-				       due.kind, due.due_on, count(*) over () as total
+				       due.kind, due.due_on, due.also_due, count(*) over () as total
 				from case_file c
 				join household_label l on l.household_id = c.household_id
 				left join casefile_settings s on s.municipality_id = c.municipality_id
@@ -76,8 +78,9 @@ class MyCasesQuery {
 				                           coalesce(s.check_in_interval_months, :checkIn) as check_in_months,
 				                           coalesce((select max(k.contact_on) from case_contact k where k.case_id = c.id),
 				                                    c.first_contact_on) as last_contact) t
-				left join lateral (select kind, due_on from (%s) as items(kind, due_on)
-				                   where due_on is not null order by due_on limit 1) due on true
+				left join lateral (select (array_agg(kind order by due_on, kind))[1] as kind, min(due_on) as due_on,
+				                          (array_agg(kind order by due_on, kind))[2:] as also_due
+				                   from (%s) as items(kind, due_on) where due_on is not null) due on true
 				where c.team_id = :team and c.stage in ('OUTREACH', 'ACTIVE', 'CLOSING', 'FOLLOW_UP')
 				  and (c.case_manager_id in (:members) or c.second_visitor_id in (:members) or c.backup_id in (:members))
 				order by due.due_on nulls last, c.id
@@ -108,9 +111,11 @@ class MyCasesQuery {
 			.query((rs, n) -> {
 				total[0] = rs.getLong("total");
 				LocalDate due = rs.getObject("due_on", LocalDate.class);
+				Array also = rs.getArray("also_due");
 				return new Entry(rs.getObject("id", UUID.class), rs.getString("name"), rs.getInt("children"),
 						CaseStage.valueOf(rs.getString("stage")), rs.getString("my_role"), rs.getString("kind"), due,
-						due != null && due.isBefore(today));
+						due != null && due.isBefore(today),
+						also == null ? List.of() : List.of((String[]) also.getArray()));
 			})
 			.list();
 		return new Page(entries, Math.max(0, page), total[0], PAGE_SIZE);
@@ -118,9 +123,10 @@ class MyCasesQuery {
 
 	/**
 	 * @param overdue the due day has passed
+	 * @param alsoDue the kinds of the other things due on the case, soonest first
 	 */
 	record Entry(UUID caseId, String householdName, int children, CaseStage stage, String myRole, String dueKind,
-			LocalDate dueOn, boolean overdue) {
+			LocalDate dueOn, boolean overdue, List<String> alsoDue) {
 	}
 
 	record Page(List<Entry> entries, int page, long total, int size) {
