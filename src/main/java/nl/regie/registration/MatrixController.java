@@ -53,6 +53,14 @@ class MatrixController {
 		return "registration/matrix-household";
 	}
 
+	@GetMapping("/cases/{caseId}/members/{memberId}/matrix")
+	String progress(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID memberId, Model model) {
+		MatrixQuery.MemberMatrix matrix = query.member(user, caseId, memberId);
+		model.addAttribute("matrix", matrix);
+		model.addAttribute("progress", query.progress(matrix));
+		return "registration/matrix-progress";
+	}
+
 	@GetMapping("/cases/{caseId}/members/{memberId}/matrix/new")
 	String scoring(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID memberId, Model model) {
 		MatrixQuery.MemberMatrix matrix = query.member(user, caseId, memberId);

@@ -122,6 +122,15 @@ class MatrixQuery {
 				: assessment.expressedIn(instrument.code(), instruments);
 	}
 
+	/**
+	 * A member's progress over the current assessments, in the default instrument's
+	 * domains.
+	 */
+	Progress progress(MemberMatrix matrix) {
+		return Progress.of(matrix.instrument(),
+				matrix.current().stream().map(assessment -> inTermsOf(matrix.instrument(), assessment)).toList());
+	}
+
 	/** The case, once the user may work it; nothing is read. */
 	@Transactional(readOnly = true)
 	CaseOfHousehold caseFor(CurrentUser user, UUID caseId) {

@@ -1,6 +1,7 @@
 package nl.regie.registration;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,17 +16,19 @@ import nl.regie.identity.CurrentUser;
 import nl.regie.platform.domain.StateConflict;
 import nl.regie.platform.web.ApiConventions;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A case's registration in the REST API: the matrix of its members; the same services and
- * access rule as the screens.
+ * A case's registration in the REST API: the matrix of its members and the network map;
+ * the same services and access rule as the screens.
  */
 @RestController
 @Tag(name = "registration", description = "Household card, Self-Sufficiency Matrix and network map of a case")
@@ -41,9 +44,12 @@ class RegistrationApiController {
 
 	private final AssessmentManagement management;
 
-	RegistrationApiController(MatrixQuery matrix, AssessmentManagement management) {
+	private final NetworkMapManagement networks;
+
+	RegistrationApiController(MatrixQuery matrix, AssessmentManagement management, NetworkMapManagement networks) {
 		this.matrix = matrix;
 		this.management = management;
+		this.networks = networks;
 	}
 
 	@GetMapping(PATH + "/members/{memberId}/assessments")
@@ -86,6 +92,48 @@ class RegistrationApiController {
 			@RequestBody AssessmentDraft draft) {
 		matrix.caseFor(user, caseId);
 		throw new StateConflict("assessment.final");
+	}
+
+	@GetMapping(PATH + "/network")
+	@Operation(summary = "The household's network map, with the people who left it",
+			description = "How to reach someone marked doNotContact or mustNotKnow is left out.")
+	@ApiResponse(responseCode = "200", description = "The network map")
+	NetworkMapView network(CurrentUser user, @PathVariable UUID caseId) {
+		return NetworkMapView.of(networks.map(user, caseId));
+	}
+
+	@PostMapping(PATH + "/network")
+	@Operation(summary = "Add someone to the network map", description = "A name or an organisation is needed.")
+	@ApiResponse(responseCode = "201", description = "Added")
+	@ApiResponse(responseCode = "400", description = "Not someone who can be told apart, or another problem",
+			content = @Content(mediaType = "application/problem+json"))
+	ResponseEntity<Created> addToNetwork(CurrentUser user, @PathVariable UUID caseId,
+			@RequestBody NetworkPersonForm form) {
+		UUID id = networks.add(user, caseId, form);
+		return ResponseEntity.created(URI.create(ApiConventions.BASE_PATH + "/cases/" + caseId + "/network"))
+			.body(new Created(id));
+	}
+
+	@PostMapping(PATH + "/network/{personId}/leaving")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Someone is no longer involved, from a day on (kept in the history)")
+	@ApiResponse(responseCode = "204", description = "Recorded")
+	@ApiResponse(responseCode = "400", description = "Before they joined, or in the future",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "Left already",
+			content = @Content(mediaType = "application/problem+json"))
+	void leaveNetwork(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID personId,
+			@RequestBody Leaving leaving) {
+		networks.leave(user, caseId, personId, leaving.until());
+	}
+
+	/**
+	 * @param until {@code null} for today
+	 */
+	record Leaving(LocalDate until) {
+	}
+
+	record Created(UUID id) {
 	}
 
 	private static ResponseEntity<AssessmentView> created(UUID caseId, Assessment assessment) {

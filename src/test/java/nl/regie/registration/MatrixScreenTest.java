@@ -121,6 +121,29 @@ class MatrixScreenTest {
 	}
 
 	@Test
+	void theChartAndTheTableOfAMembersProgressShowTheSameNumbers() throws Exception {
+		fixtures.assess(caseId, samira, "casemanager", assessment("INTAKE", day.minusDays(200),
+				List.of(level("FINANCES", 1), level("HOUSING", 3), notAssessed("MENTAL_HEALTH", "UNKNOWN_YET"))));
+		fixtures.assess(caseId, samira, "casemanager", assessment("REVIEW", day.minusDays(20),
+				List.of(level("FINANCES", 3), level("HOUSING", 3), level("MENTAL_HEALTH", 2))));
+		fixtures.assess(caseId, samira, "casemanager",
+				assessment("REVIEW", day, List.of(level("FINANCES", 4), level("MENTAL_HEALTH", 3))));
+
+		String page = page("/cases/" + caseId + "/members/" + samira + "/matrix");
+
+		for (String domain : List.of("FINANCES", "HOUSING", "MENTAL_HEALTH")) {
+			String chart = between(page, "<li class=\"regie-chart\" data-domain=\"" + domain + "\"", "</li>");
+			String row = between(page, "<tr class=\"utrecht-table__row\" data-domain=\"" + domain + "\"", "</tr>");
+			assertThat(levels(chart, "<circle")).as(domain).isEqualTo(levels(row, "<td")).isNotEmpty();
+		}
+		assertThat(levels(between(page, "data-domain=\"FINANCES\"", "</li>"), "<circle")).containsExactly("1", "3",
+				"4");
+		assertThat(between(page, "data-domain=\"FINANCES\"", "</li>")).contains("van 1 naar 4 (+3)");
+		assertThat(between(page, "<tr class=\"utrecht-table__row\" data-domain=\"MENTAL_HEALTH\"", "</tr>"))
+			.contains("nog onbekend");
+	}
+
+	@Test
 	void aChildIsNotOfferedTheMatrix() throws Exception {
 		String page = page("/cases/" + caseId + "/members/" + fixtures.member(caseId, "Yassin") + "/matrix/new");
 
@@ -131,6 +154,21 @@ class MatrixScreenTest {
 		MockHttpServletResponse response = mvc.perform(get(path).cookie(caseManager)).andReturn().getResponse();
 		assertThat(response.getStatus()).as(path).isEqualTo(200);
 		return response.getContentAsString();
+	}
+
+	private static String between(String page, String start, String end) {
+		int from = page.indexOf(start);
+		assertThat(from).as(start).isNotNegative();
+		return page.substring(from, page.indexOf(end, from));
+	}
+
+	/** The levels of the elements of this kind that carry one, in order. */
+	private static List<String> levels(String html, String element) {
+		return Pattern.compile(element + "[^>]*data-level=\"(\\d)\"")
+			.matcher(html)
+			.results()
+			.map(match -> match.group(1))
+			.toList();
 	}
 
 	/** The rows above "other life domains". */

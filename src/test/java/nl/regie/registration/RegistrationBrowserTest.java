@@ -130,6 +130,26 @@ class RegistrationBrowserTest {
 		assertThat(browser.waitFor(By.cssSelector("[data-cell='Karim:WORK_EDUCATION']")).getText()).isEqualTo("2");
 		assertThat(browser.waitFor(By.cssSelector("[data-cell='Samira:FINANCES']")).getText()).startsWith("2");
 		check("matrix-household-scored");
+
+		browser.submitLink(By.cssSelector("[data-testid=progress-Samira]"));
+		assertThat(browser.waitFor(By.cssSelector("[data-testid=progress-table]")).getText()).contains("Financiën");
+		check("matrix-progress");
+
+		browser.open("/cases/" + caseId).submitLink(By.cssSelector("[data-testid=to-network]"));
+		check("network-empty");
+		browser.select("networkPerson-kind", "FAMILY")
+			.type("networkPerson-name", "Tante Fatima")
+			.type("networkPerson-role", "Kookt op woensdag")
+			.check(By.id("networkPerson-doNotContact"))
+			.submit(By.cssSelector("[data-testid=network-save]"));
+		browser.select("networkPerson-kind", "PROFESSIONAL")
+			.type("networkPerson-organisation", "Schuldhulp Amsterdam")
+			.type("networkPerson-reach", "020 555 0199")
+			.submit(By.cssSelector("[data-testid=network-save]"));
+		assertThat(browser.waitFor(By.cssSelector("[data-testid=network-list]")).getText()).contains("Tante Fatima",
+				"Niet benaderen", "Schuldhulp Amsterdam");
+		assertThat(browser.waitFor(By.cssSelector("[data-testid=professionals]")).getText()).contains("nu 1");
+		check("network");
 	}
 
 	@Test
