@@ -90,10 +90,14 @@ class MatrixQuery {
 	@Transactional
 	HouseholdMatrix household(CurrentUser user, UUID caseId) {
 		CaseOfHousehold found = access.work(user, caseId);
+		access.read(user, found, "assessment-overview");
+		return household(found, access.readsCriminalOffenceData(user, found));
+	}
+
+	/** The household's matrix for a caller that checked access and reported the read. */
+	HouseholdMatrix household(CaseOfHousehold found, boolean justice) {
 		HouseholdView household = households.find(found.municipalityId(), found.householdId())
 			.orElseThrow(NotFound::new);
-		access.read(user, found, "assessment-overview");
-		boolean justice = access.readsCriminalOffenceData(user, found);
 		LocalDate today = LocalDate.now(clock);
 		Instrument instrument = instruments.defaultInstrument();
 		Map<UUID, List<Assessment>> current = assessments.currentOf(found.municipalityId(),

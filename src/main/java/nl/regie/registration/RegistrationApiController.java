@@ -46,10 +46,14 @@ class RegistrationApiController {
 
 	private final NetworkMapManagement networks;
 
-	RegistrationApiController(MatrixQuery matrix, AssessmentManagement management, NetworkMapManagement networks) {
+	private final HouseholdCardQuery cards;
+
+	RegistrationApiController(MatrixQuery matrix, AssessmentManagement management, NetworkMapManagement networks,
+			HouseholdCardQuery cards) {
 		this.matrix = matrix;
 		this.management = management;
 		this.networks = networks;
+		this.cards = cards;
 	}
 
 	@GetMapping(PATH + "/members/{memberId}/assessments")
@@ -92,6 +96,13 @@ class RegistrationApiController {
 			@RequestBody AssessmentDraft draft) {
 		matrix.caseFor(user, caseId);
 		throw new StateConflict("assessment.final");
+	}
+
+	@GetMapping(PATH + "/household-card")
+	@Operation(summary = "The household card: members, address, help question, who is involved, latest matrix, network")
+	@ApiResponse(responseCode = "200", description = "The household card")
+	HouseholdCardView card(CurrentUser user, @PathVariable UUID caseId) {
+		return HouseholdCardView.of(cards.card(user, caseId));
 	}
 
 	@GetMapping(PATH + "/network")

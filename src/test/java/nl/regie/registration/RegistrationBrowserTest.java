@@ -150,6 +150,18 @@ class RegistrationBrowserTest {
 				"Niet benaderen", "Schuldhulp Amsterdam");
 		assertThat(browser.waitFor(By.cssSelector("[data-testid=professionals]")).getText()).contains("nu 1");
 		check("network");
+
+		browser.open("/cases/" + caseId).submitLink(By.cssSelector("[data-testid=to-card]"));
+		browser.type("card-helpQuestion", "Ik wil rust in mijn hoofd en geen post meer die ik niet open durf te maken.")
+			.submit(By.cssSelector("[data-testid=help-question-save]"));
+		assertThat(browser.waitFor(By.cssSelector("[data-testid=help-question]")).getText())
+			.contains("rust in mijn hoofd");
+		assertThat(browser.waitFor(By.cssSelector("[data-testid=card-members]")).getText()).contains("Karim", "Yassin",
+				"kind");
+		assertThat(browser.waitFor(By.cssSelector("[data-testid=card-matrix]")).getText()).contains("Financiën");
+		assertThat(browser.waitFor(By.cssSelector("[data-testid=card-involved]")).getText()).contains("Tante Fatima",
+				"Niet benaderen");
+		check("household-card");
 	}
 
 	@Test

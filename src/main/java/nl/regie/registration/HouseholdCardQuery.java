@@ -1,0 +1,104 @@
+package nl.regie.registration;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import nl.regie.casefile.CaseRegistrationAccess.CaseOfHousehold;
+import nl.regie.household.HouseholdView;
+import nl.regie.household.Households;
+import nl.regie.household.Involvement;
+import nl.regie.household.InvolvementRegister;
+import nl.regie.identity.CurrentUser;
+import nl.regie.platform.domain.InvalidInput;
+import nl.regie.platform.domain.NotFound;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The household card (klantenkaart): one page a case manager reads in thirty seconds
+ * before a home visit. One reported read for the whole card.
+ */
+@Service
+class HouseholdCardQuery {
+
+	private final RegistrationAccessPolicy access;
+
+	private final Households households;
+
+	private final InvolvementRegister involvements;
+
+	private final MatrixQuery matrix;
+
+	private final NetworkMapManagement networks;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	HouseholdCardQuery(RegistrationAccessPolicy access, Households households, InvolvementRegister involvements,
+			MatrixQuery matrix, NetworkMapManagement networks, JdbcClient jdbc, Clock clock) {
+		this.access = access;
+		this.households = households;
+		this.involvements = involvements;
+		this.matrix = matrix;
+		this.networks = networks;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param helpQuestion in the household's own words, {@code null} until written down
+	 */
+	record HouseholdCard(CaseOfHousehold caseFile, HouseholdView household, LocalDate today, String helpQuestion,
+			List<Involvement> involved, MatrixQuery.HouseholdMatrix matrix, NetworkMapManagement.NetworkMap network) {
+
+		public String name() {
+			return household.members().isEmpty() ? "–" : household.members().get(0).name();
+		}
+
+	}
+
+	@Transactional
+	HouseholdCard card(CurrentUser user, UUID caseId) {
+		CaseOfHousehold found = access.work(user, caseId);
+		access.read(user, found, "household-card");
+		HouseholdView household = households.find(found.municipalityId(), found.householdId())
+			.orElseThrow(NotFound::new);
+		String question = jdbc.sql("select help_question from household_card where household_id = :h")
+			.param("h", found.householdId())
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		return new HouseholdCard(found, household, LocalDate.now(clock), question,
+				involvements.of(found.municipalityId(), found.householdId()),
+				matrix.household(found, access.readsCriminalOffenceData(user, found)), networks.map(found));
+	}
+
+	/**
+	 * The help question in the household's own words, replacing what was written before.
+	 */
+	@Transactional
+	void writeHelpQuestion(CurrentUser user, UUID caseId, String question) {
+		CaseOfHousehold found = access.work(user, caseId);
+		if (question != null && question.strip().length() > 1000) {
+			throw InvalidInput.of("helpQuestion", "card.helpQuestion.tooLong");
+		}
+		jdbc.sql("""
+				insert into household_card (household_id, municipality_id, help_question, written_by, written_at)
+				values (:h, :m, :q, :by, :at)
+				on conflict (household_id) do update set help_question = excluded.help_question,
+				    written_by = excluded.written_by, written_at = excluded.written_at""")
+			.param("h", found.householdId())
+			.param("m", found.municipalityId())
+			.param("q", question == null || question.isBlank() ? null : question.strip())
+			.param("by", user.userId())
+			.param("at", Timestamp.from(clock.instant()))
+			.update();
+	}
+
+}

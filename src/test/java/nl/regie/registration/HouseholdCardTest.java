@@ -1,0 +1,101 @@
+package nl.regie.registration;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import nl.regie.MutableClock;
+import nl.regie.RegieTest;
+import nl.regie.casefile.CaseFixtures;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static nl.regie.registration.RegistrationFixtures.assessment;
+import static nl.regie.registration.RegistrationFixtures.level;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The household card through the API: the same card as the screen, under the case's own
+ * access rule, one audit entry per card read.
+ */
+@RegieTest
+class HouseholdCardTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	MutableClock clock;
+
+	CaseFixtures cases;
+
+	RegistrationFixtures fixtures;
+
+	UUID caseId;
+
+	LocalDate day;
+
+	@BeforeEach
+	void anActiveCase() throws Exception {
+		clock.setToday(LocalDate.now(clock).plusDays(ThreadLocalRandom.current().nextInt(400, 1400)));
+		day = LocalDate.now(clock);
+		cases = new CaseFixtures(mvc, jdbc, json, clock);
+		fixtures = new RegistrationFixtures(cases, mvc, jdbc);
+		caseId = fixtures.activeCaseOfMotherAndSon(day);
+	}
+
+	@AfterEach
+	void realTimeAgain() {
+		clock.reset();
+	}
+
+	@Test
+	void theCardShowsTheMembersTheirAgesAndTheLatestMatrixAndIsReadOnceInTheAuditLog() throws Exception {
+		fixtures.assess(caseId, fixtures.member(caseId, "Samira"), "casemanager",
+				assessment("INTAKE", day, List.of(level("FINANCES", 2))));
+		int before = reads();
+
+		MockHttpServletResponse response = cases.api(HttpMethod.GET, "/api/v1/cases/" + caseId + "/household-card",
+				"casemanager", null);
+		MockHttpServletResponse refused = cases.api(HttpMethod.GET, "/api/v1/cases/" + caseId + "/household-card",
+				"teamassistent", null);
+
+		assertThat(response.getStatus()).isEqualTo(200);
+		JsonNode card = cases.read(response.getContentAsString());
+		assertThat(card.get("members")
+			.valueStream()
+			.map(m -> m.get("givenName").asString() + ":" + m.get("adult").asBoolean()))
+			.containsExactlyInAnyOrder("Samira:true", "Yassin:false");
+		assertThat(card.get("latestLevels").get(0).get("levels").get("FINANCES").asInt()).isEqualTo(2);
+		assertThat(refused.getStatus()).isEqualTo(403);
+		assertThat(reads() - before).isEqualTo(1);
+	}
+
+	private int reads() {
+		return jdbc.sql("""
+				select count(*) from audit_entry e join audit_subject_key k on k.pseudonym = e.subject_pseudonym
+				join case_file c on c.household_id = k.subject_id
+				where c.id = :c and e.kind = 'READ' and e.resource = 'household-card'""")
+			.param("c", caseId)
+			.query(Integer.class)
+			.single();
+	}
+
+}
