@@ -40,7 +40,7 @@ class HouseholdAccessPolicy {
 	void shown(CurrentUser user, Collection<UUID> householdIds) {
 		String role = (user.has(Role.TEAM_LEADER) ? Role.TEAM_LEADER : Role.TEAM_ASSISTANT).name();
 		householdIds.forEach(id -> reads.record(
-				new PersonalDataRead(user.userId(), user.municipalityId(), role, id, RESOURCE, "finding-a-household")));
+				new PersonalDataRead(user.userId(), user.municipalityId(), role, id, RESOURCE, "REFERRAL_SCREENING")));
 	}
 
 }

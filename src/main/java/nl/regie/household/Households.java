@@ -154,7 +154,7 @@ public class Households {
 		List<HouseholdView.Member> members = jdbc
 			.sql("""
 					select id, given_name, family_name, date_of_birth, bsn is not null as has_bsn, relation from household_member
-					where municipality_id = :m and household_id = :h order by date_of_birth, id""")
+					where municipality_id = :m and household_id = :h and left_on is null order by date_of_birth, id""")
 			.param("m", municipalityId)
 			.param("h", householdId)
 			.query((rs, n) -> new HouseholdView.Member(rs.getObject("id", UUID.class), rs.getString("given_name"),

@@ -11,6 +11,7 @@ import nl.regie.household.HouseholdView;
 import nl.regie.household.Households;
 import nl.regie.household.Involvement;
 import nl.regie.household.InvolvementRegister;
+import nl.regie.household.Membership;
 import nl.regie.identity.CurrentUser;
 import nl.regie.platform.domain.InvalidInput;
 import nl.regie.platform.domain.NotFound;
@@ -36,12 +37,15 @@ class HouseholdCardQuery {
 
 	private final NetworkMapManagement networks;
 
+	private final Membership membership;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	HouseholdCardQuery(RegistrationAccessPolicy access, Households households, InvolvementRegister involvements,
-			MatrixQuery matrix, NetworkMapManagement networks, JdbcClient jdbc, Clock clock) {
+			MatrixQuery matrix, NetworkMapManagement networks, Membership membership, JdbcClient jdbc, Clock clock) {
+		this.membership = membership;
 		this.access = access;
 		this.households = households;
 		this.involvements = involvements;
@@ -55,7 +59,8 @@ class HouseholdCardQuery {
 	 * @param helpQuestion in the household's own words, {@code null} until written down
 	 */
 	record HouseholdCard(CaseOfHousehold caseFile, HouseholdView household, LocalDate today, String helpQuestion,
-			List<Involvement> involved, MatrixQuery.HouseholdMatrix matrix, NetworkMapManagement.NetworkMap network) {
+			List<Involvement> involved, MatrixQuery.HouseholdMatrix matrix, NetworkMapManagement.NetworkMap network,
+			List<Membership.Period> former) {
 
 		public String name() {
 			return household.members().isEmpty() ? "–" : household.members().get(0).name();
@@ -76,7 +81,11 @@ class HouseholdCardQuery {
 			.orElse(null);
 		return new HouseholdCard(found, household, LocalDate.now(clock), question,
 				involvements.of(found.municipalityId(), found.householdId()),
-				matrix.household(found, access.readsCriminalOffenceData(user, found)), networks.map(found));
+				matrix.household(found, access.readsCriminalOffenceData(user, found)), networks.map(found),
+				membership.history(found.municipalityId(), found.householdId())
+					.stream()
+					.filter(period -> !period.current())
+					.toList());
 	}
 
 	/**

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import nl.regie.assessment.Assessment;
 import nl.regie.assessment.AssessmentDraft;
+import nl.regie.household.Membership;
 import nl.regie.identity.CurrentUser;
 import nl.regie.platform.domain.StateConflict;
 import nl.regie.platform.web.ApiConventions;
@@ -48,8 +49,11 @@ class RegistrationApiController {
 
 	private final HouseholdCardQuery cards;
 
+	private final MembershipManagement memberships;
+
 	RegistrationApiController(MatrixQuery matrix, AssessmentManagement management, NetworkMapManagement networks,
-			HouseholdCardQuery cards) {
+			HouseholdCardQuery cards, MembershipManagement memberships) {
+		this.memberships = memberships;
 		this.matrix = matrix;
 		this.management = management;
 		this.networks = networks;
@@ -103,6 +107,37 @@ class RegistrationApiController {
 	@ApiResponse(responseCode = "200", description = "The household card")
 	HouseholdCardView card(CurrentUser user, @PathVariable UUID caseId) {
 		return HouseholdCardView.of(cards.card(user, caseId));
+	}
+
+	@GetMapping(PATH + "/members")
+	@Operation(summary = "Every member the household had, with the day they joined and left")
+	@ApiResponse(responseCode = "200", description = "The members, current ones first")
+	List<Membership.Period> members(CurrentUser user, @PathVariable UUID caseId) {
+		return memberships.history(user, caseId);
+	}
+
+	@PostMapping(PATH + "/members")
+	@Operation(summary = "A member joins the household (born, moved in) on a day")
+	@ApiResponse(responseCode = "201", description = "Joined")
+	@ApiResponse(responseCode = "400", description = "Each problem named at its field",
+			content = @Content(mediaType = "application/problem+json"))
+	ResponseEntity<Created> join(CurrentUser user, @PathVariable UUID caseId, @RequestBody JoiningForm form) {
+		UUID id = memberships.join(user, caseId, form);
+		return ResponseEntity.created(URI.create(ApiConventions.BASE_PATH + "/cases/" + caseId + "/members"))
+			.body(new Created(id));
+	}
+
+	@PostMapping(PATH + "/members/{memberId}/leaving")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "A member leaves the household on a day (kept in the history)")
+	@ApiResponse(responseCode = "204", description = "Recorded")
+	@ApiResponse(responseCode = "400", description = "Before they joined, in the future, or without how",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "Left already",
+			content = @Content(mediaType = "application/problem+json"))
+	void leaveHousehold(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID memberId,
+			@RequestBody LeavingForm form) {
+		memberships.leave(user, caseId, memberId, form);
 	}
 
 	@GetMapping(PATH + "/network")

@@ -2,6 +2,7 @@ package nl.regie.registration;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -86,6 +87,40 @@ class HouseholdCardTest {
 		assertThat(card.get("latestLevels").get(0).get("levels").get("FINANCES").asInt()).isEqualTo(2);
 		assertThat(refused.getStatus()).isEqualTo(403);
 		assertThat(reads() - before).isEqualTo(1);
+	}
+
+	@Test
+	void membersJoinAndLeaveWithADayAndTheHistoryIsKept() throws Exception {
+		UUID yassin = fixtures.member(caseId, "Yassin");
+		MockHttpServletResponse born = cases.api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/members", "casemanager",
+				Map.of("givenName", "Noor", "familyName", "Proef", "dateOfBirth", day.minusDays(3).toString(),
+						"relation", "CHILD", "joinedOn", day.minusDays(3).toString(), "joinedHow", "BIRTH"));
+		MockHttpServletResponse tooEarly = cases.api(HttpMethod.POST,
+				"/api/v1/cases/" + caseId + "/members/" + yassin + "/leaving", "casemanager",
+				Map.of("leftOn", "2010-01-01", "leftHow", "MOVED_OUT"));
+		MockHttpServletResponse left = cases.api(HttpMethod.POST,
+				"/api/v1/cases/" + caseId + "/members/" + yassin + "/leaving", "casemanager",
+				Map.of("leftOn", day.toString(), "leftHow", "MOVED_OUT"));
+
+		assertThat(born.getStatus()).isEqualTo(201);
+		assertThat(tooEarly.getStatus()).isEqualTo(400);
+		assertThat(tooEarly.getContentAsString()).contains("leftOn", "niet vertrekken vóór de dag");
+		assertThat(left.getStatus()).isEqualTo(204);
+		JsonNode card = cases
+			.read(cases.api(HttpMethod.GET, "/api/v1/cases/" + caseId + "/household-card", "casemanager", null)
+				.getContentAsString());
+		assertThat(card.get("members").valueStream().map(m -> m.get("givenName").asString()))
+			.containsExactlyInAnyOrder("Samira", "Noor");
+		JsonNode history = cases
+			.read(cases.api(HttpMethod.GET, "/api/v1/cases/" + caseId + "/members", "casemanager", null)
+				.getContentAsString());
+		assertThat(history.valueStream()
+			.filter(m -> m.get("memberId").asString().equals(yassin.toString()))
+			.findFirst()
+			.orElseThrow()
+			.get("leftOn")
+			.asString()).isEqualTo(day.toString());
+		assertThat(history).hasSize(3);
 	}
 
 	private int reads() {
