@@ -12,6 +12,8 @@ import nl.regie.household.HouseholdMatch;
  * address or a BSN would tell any team who lives where and which households another team
  * works with.
  *
+ * @param householdId {@code null} when known to another team: an id would let the user's
+ * team look the household up elsewhere
  * @param knownToAnotherTeam the household has no referral or case of the user's team
  * @param memberNames empty when known to another team
  * @param postcode {@code null} when known to another team
@@ -30,7 +32,7 @@ record HouseholdCandidate(UUID householdId, Set<HouseholdMatch.Reason> reasons, 
 			return new HouseholdCandidate(match.householdId(), match.reasons(), false, match.memberNames(),
 					match.postcode(), match.houseNumber());
 		}
-		return new HouseholdCandidate(match.householdId(), match.reasons(), true, List.of(), null, null);
+		return new HouseholdCandidate(null, match.reasons(), true, List.of(), null, null);
 	}
 
 }

@@ -64,6 +64,14 @@ class ReferralAccessPolicy {
 		householdIds.forEach(id -> report(user, user.municipalityId(), id, "household-candidates"));
 	}
 
+	/**
+	 * Households of other teams the intake matched: the user learnt they exist (and, for
+	 * a BSN, which team knows them), so the match is reported like a read.
+	 */
+	void otherTeamsHouseholdsMatched(CurrentUser user, Collection<UUID> householdIds) {
+		householdIds.forEach(id -> report(user, user.municipalityId(), id, "household-match-other-team"));
+	}
+
 	private void report(CurrentUser user, UUID municipalityId, UUID householdId, String resource) {
 		String role = (user.has(Role.TEAM_LEADER) ? Role.TEAM_LEADER : Role.TEAM_ASSISTANT).name();
 		reads.record(

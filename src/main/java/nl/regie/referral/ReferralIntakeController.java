@@ -10,6 +10,7 @@ import nl.regie.assessment.LifeDomains;
 import nl.regie.identity.CurrentUser;
 import nl.regie.organisation.AreaDirectory;
 import nl.regie.platform.domain.InvalidInput;
+import nl.regie.platform.domain.StateConflict;
 import nl.regie.platform.web.FormErrors;
 
 import org.springframework.stereotype.Controller;
@@ -84,6 +85,10 @@ class ReferralIntakeController {
 		}
 		catch (HouseholdOfAnotherTeam refused) {
 			result.reject(refused.code(), refused.arguments(), null);
+			return form(user, model);
+		}
+		catch (StateConflict tooManyMatches) {
+			result.reject(tooManyMatches.code());
 			return form(user, model);
 		}
 		catch (InvalidInput invalid) {

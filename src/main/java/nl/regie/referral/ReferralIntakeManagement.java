@@ -52,13 +52,16 @@ class ReferralIntakeManagement {
 
 	private final ReferralAccessPolicy access;
 
+	private final CrossTeamMatches crossTeamMatches;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	ReferralIntakeManagement(Referrals referrals, Households households, CaseLookup cases, AreaDirectory areas,
 			LifeDomains lifeDomains, OrganisationDirectory organisation, ReferralAccessPolicy access,
-			ApplicationEventPublisher events, Clock clock) {
+			CrossTeamMatches crossTeamMatches, ApplicationEventPublisher events, Clock clock) {
+		this.crossTeamMatches = crossTeamMatches;
 		this.referrals = referrals;
 		this.households = households;
 		this.cases = cases;
@@ -78,7 +81,7 @@ class ReferralIntakeManagement {
 	 * know
 	 * @throws InvalidInput when the intake breaks a rule the form cannot check
 	 */
-	@Transactional(noRollbackFor = HouseholdChoiceNeeded.class)
+	@Transactional(noRollbackFor = { HouseholdChoiceNeeded.class, HouseholdOfAnotherTeam.class })
 	UUID register(CurrentUser user, ReferralIntake intake) {
 		access.inbox(user).orRefuse();
 		LocalDate today = LocalDate.now(clock);
@@ -151,6 +154,14 @@ class ReferralIntakeManagement {
 	private UUID household(CurrentUser user, ReferralIntake intake, HouseholdDraft draft) {
 		List<HouseholdMatch> matches = households.findMatches(user.municipalityId(), draft);
 		Set<UUID> knownToTeam = knownToTeam(user.teamId(), matches);
+		List<UUID> othersOnly = matches.stream()
+			.map(HouseholdMatch::householdId)
+			.filter(id -> !knownToTeam.contains(id))
+			.toList();
+		if (!othersOnly.isEmpty()) {
+			crossTeamMatches.count(user, clock.instant());
+			access.otherTeamsHouseholdsMatched(user, othersOnly);
+		}
 		Choice choice = HouseholdLinkingPolicy.choose(matches, knownToTeam, intake.linkToHousehold(),
 				intake.newHousehold());
 		try {
