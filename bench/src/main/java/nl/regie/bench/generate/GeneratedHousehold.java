@@ -82,7 +82,10 @@ public final class GeneratedHousehold {
 	record Decision(String outcome, String resultingStatus, Instant at) {
 	}
 
-	record CaseFile(UUID id, LocalDate openedOn, String stage) {
+	/**
+	 * @param workedUntil the last day the case was worked on (today for an open case)
+	 */
+	record CaseFile(UUID id, LocalDate openedOn, String stage, LocalDate workedUntil) {
 	}
 
 	/** A read of this household's personal data, as the audit log records it. */

@@ -84,7 +84,9 @@ final class Lifecycle {
 		else {
 			stage = "ENDED";
 		}
-		referral.caseFile = new GeneratedHousehold.CaseFile(city.id(), on, stage);
+		LocalDate workedUntil = on.plusDays(neverReached ? outreach : closing);
+		referral.caseFile = new GeneratedHousehold.CaseFile(city.id(), on, stage,
+				workedUntil.isAfter(city.today) ? city.today : workedUntil);
 	}
 
 	/** A moment during office hours on that day. */
