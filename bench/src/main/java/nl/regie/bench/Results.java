@@ -1,5 +1,8 @@
 package nl.regie.bench;
 
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +76,11 @@ final class Results {
 				this.city.getProperty("generationSeconds", "?") + " + " + this.city.getProperty("vacuumSeconds", "?")
 						+ " (vacuum, analyze)"));
 		out.append("Machine: ").append(this.machine).append("\n\n");
+		out.append("Run: ")
+			.append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
+			.append(", commit ")
+			.append(System.getenv().getOrDefault("REGIE_BENCH_COMMIT", "unknown"))
+			.append("\n\n");
 		out.append(String.format(Locale.ROOT,
 				"Load: %s s per page and level (closed model), mixed: %d users for "
 						+ "%s s; SQL: %d repetitions after %d warm-up, one connection.%n%n",

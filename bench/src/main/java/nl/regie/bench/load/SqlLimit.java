@@ -96,7 +96,7 @@ public final class SqlLimit {
 			else {
 				continue;
 			}
-			if (isTransactionControl(sql)) {
+			if (sql.isBlank() || isTransactionControl(sql)) {
 				continue;
 			}
 			captured.add(new Captured(sql, parameters(record.get(DETAIL))));
