@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
 import com.nimbusds.jwt.SignedJWT;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
+import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -29,6 +32,9 @@ public final class OpenIdProvider {
 
 	private static MockOAuth2Server server;
 
+	/** How far the provider's clock is behind, for tokens issued in the past. */
+	private static volatile Duration clockBehind = Duration.ZERO;
+
 	private OpenIdProvider() {
 	}
 
@@ -38,7 +44,8 @@ public final class OpenIdProvider {
 	 */
 	public static synchronized MockOAuth2Server server() {
 		if (server == null) {
-			MockOAuth2Server started = new MockOAuth2Server(new OAuth2Config(true));
+			MockOAuth2Server started = new MockOAuth2Server(new OAuth2Config(true, null, null, false,
+					new OAuth2TokenProvider(() -> Instant.now().minus(clockBehind))));
 			started.start(loopback(), 0);
 			Runtime.getRuntime().addShutdownHook(new Thread(started::shutdown));
 			server = started;
@@ -94,6 +101,18 @@ public final class OpenIdProvider {
 			long expirySeconds) {
 		SignedJWT token = server().issueToken(issuerId, subject, audience, claims, expirySeconds);
 		return token.serialize();
+	}
+
+	/** An access token the provider issued {@code ago}, valid for {@code lifetime}. */
+	public static synchronized String accessTokenIssued(Duration ago, Duration lifetime, String issuerId,
+			String subject, String audience, Map<String, Object> claims) {
+		clockBehind = ago;
+		try {
+			return accessToken(issuerId, subject, audience, claims, lifetime.toSeconds());
+		}
+		finally {
+			clockBehind = Duration.ZERO;
+		}
 	}
 
 	private static InetAddress loopback() {
