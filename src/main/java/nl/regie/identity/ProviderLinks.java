@@ -83,6 +83,15 @@ class ProviderLinks {
 			.optional();
 	}
 
+	boolean providerUsernameTaken(UUID municipalityId, String providerUsername) {
+		return jdbc
+			.sql("select exists (select 1 from user_account where municipality_id = :m and provider_username = :n)")
+			.param("m", municipalityId)
+			.param("n", normalise(providerUsername))
+			.query(Boolean.class)
+			.single();
+	}
+
 	Optional<Instant> linkedSince(UUID accountId) {
 		return jdbc.sql("select linked_at from account_link where user_id = :id order by linked_at limit 1")
 			.param("id", accountId)

@@ -18,18 +18,26 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -81,9 +89,16 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.requestMatchers("/login", "/login/sso/*", "/error", "/css/**", "/vendor/**", "/favicon.ico",
 						"/actuator/health/**")
 				.permitAll()
+				.requestMatchers(SecondFactorController.PATH, SecondFactorController.PATH + "/**")
+				.hasAuthority(SecondFactorPending.AUTHORITY)
 				.anyRequest()
-				.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(loginFailures()))
+				.access(AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
+						AuthorizationManagers
+							.not(AuthorityAuthorizationManager.hasAuthority(SecondFactorPending.AUTHORITY)))))
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(secondFactorWhenNeeded())
+				.failureHandler(loginFailures()))
+			.exceptionHandling(errors -> errors.accessDeniedHandler(secondFactorFirst()))
 			.oauth2Login(sso -> sso.loginPage("/login")
 				.clientRegistrationRepository(registrations)
 				.authorizedClientRepository(new NoProviderTokensKept())
@@ -143,11 +158,39 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	AuthenticationManager authenticationManager(AccountUserDetailsService accounts, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle, ApplicationEventPublisher events) {
+	ThrottledAuthentication authenticationManager(AccountUserDetailsService accounts, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle, ApplicationEventPublisher events, SecondFactors secondFactors) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
 		provider.setPasswordEncoder(passwordEncoder);
-		return new ThrottledAuthentication(new ProviderManager(provider), throttle, events);
+		return new ThrottledAuthentication(new ProviderManager(provider), throttle, events, secondFactors);
+	}
+
+	/**
+	 * After the password: on to the second factor when the account has one (or must set
+	 * one up), else to the page the person's work starts from.
+	 */
+	private static AuthenticationSuccessHandler secondFactorWhenNeeded() {
+		SimpleUrlAuthenticationSuccessHandler home = new SimpleUrlAuthenticationSuccessHandler("/");
+		home.setAlwaysUseDefaultTargetUrl(true);
+		return (request, response, authentication) -> {
+			if (authentication instanceof SecondFactorPending) {
+				response.sendRedirect(request.getContextPath() + SecondFactorController.PATH);
+				return;
+			}
+			home.onAuthenticationSuccess(request, response, authentication);
+		};
+	}
+
+	/** Halfway in, every other page leads back to the second factor. */
+	private static AccessDeniedHandler secondFactorFirst() {
+		AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
+		return (request, response, denied) -> {
+			if (SecurityContextHolder.getContext().getAuthentication() instanceof SecondFactorPending) {
+				response.sendRedirect(request.getContextPath() + SecondFactorController.PATH);
+				return;
+			}
+			forbidden.handle(request, response, denied);
+		};
 	}
 
 	/** A lock gets its own message: the person should wait, not retype the password. */
