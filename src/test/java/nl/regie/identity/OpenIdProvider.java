@@ -80,6 +80,14 @@ public final class OpenIdProvider {
 		return registrationId;
 	}
 
+	/**
+	 * Removes the municipality's provider again, so the login page of later tests shows
+	 * only the providers they made themselves.
+	 */
+	public static void unregister(JdbcClient jdbc, UUID municipalityId) {
+		jdbc.sql("delete from identity_provider where municipality_id = :m").param("m", municipalityId).update();
+	}
+
 	/** The client id Regie is registered with at this provider; also its API audience. */
 	public static String clientId(String issuerId) {
 		return "regie-" + issuerId;

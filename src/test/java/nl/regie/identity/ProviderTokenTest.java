@@ -13,6 +13,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +58,8 @@ class ProviderTokenTest {
 
 	private String nieuwegeinIssuer;
 
+	private OtherMunicipality houten;
+
 	private String houtenIssuer;
 
 	private String teamLeader;
@@ -68,12 +71,18 @@ class ProviderTokenTest {
 		nieuwegein = OtherMunicipality.nieuwegein(jdbc, passwords);
 		nieuwegeinIssuer = "nieuwegein-api-" + nieuwegein.id.toString().substring(0, 8);
 		OpenIdProvider.registerFor(jdbc, nieuwegein.id, nieuwegeinIssuer, "Gemeente Nieuwegein");
-		OtherMunicipality houten = OtherMunicipality.nieuwegein(jdbc, passwords);
+		houten = OtherMunicipality.nieuwegein(jdbc, passwords);
 		houtenIssuer = "houten-api-" + houten.id.toString().substring(0, 8);
 		OpenIdProvider.registerFor(jdbc, houten.id, houtenIssuer, "Gemeente Houten");
 		teamLeader = nieuwegein.account(Role.TEAM_LEADER);
 		upn = teamLeader + "@nieuwegein.example";
 		OpenIdProvider.prepare(jdbc, teamLeader, upn);
+	}
+
+	@AfterEach
+	void withoutTheProvidersOfThisTest() {
+		OpenIdProvider.unregister(jdbc, nieuwegein.id);
+		OpenIdProvider.unregister(jdbc, houten.id);
 	}
 
 	@Test

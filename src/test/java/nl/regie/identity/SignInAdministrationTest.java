@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,11 @@ class SignInAdministrationTest {
 		administrator = new ProviderSignInFlow(port);
 		administrator.post("/login", "/login", "username=" + nieuwegein.account(Role.FUNCTIONAL_ADMINISTRATOR)
 				+ "&password=" + OtherMunicipality.PASSWORD);
+	}
+
+	@AfterEach
+	void withoutTheProvidersOfThisTest() {
+		OpenIdProvider.unregister(jdbc, nieuwegein.id);
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package nl.regie.identity;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,12 @@ class SingleSignOnTest {
 				"Gemeente Nieuwegein");
 		houten = OtherMunicipality.nieuwegein(jdbc, passwords);
 		houtenProvider = OpenIdProvider.registerFor(jdbc, houten.id, issuerId("houten"), "Gemeente Houten");
+	}
+
+	@AfterEach
+	void withoutTheProvidersOfThisTest() {
+		OpenIdProvider.unregister(jdbc, nieuwegein.id);
+		OpenIdProvider.unregister(jdbc, houten.id);
 	}
 
 	@Test
