@@ -47,6 +47,15 @@ class ProviderAccounts {
 	 * @throws ProviderSignInRefused with the reason to tell the person
 	 */
 	CurrentUser accountFor(IdentityProvider provider, String subject, String providerUsername) {
+		if (subject == null || subject.isBlank() || subject.length() > 255) {
+			// Every OpenID provider sends a subject; a token without one stands for
+			// nobody.
+			log.info("provider token refused: {} (provider {})", ProviderSignInRefused.Reason.MALFORMED.code(),
+					provider.registrationId());
+			events.publishEvent(new SecurityEvent.ProviderSignInRefused(provider.municipalityId(),
+					ProviderSignInRefused.Reason.MALFORMED.code()));
+			throw new ProviderSignInRefused(ProviderSignInRefused.Reason.MALFORMED);
+		}
 		String key = throttleKey(provider, subject);
 		Outcome outcome = throttle.oneAttemptAtATime(key, () -> attempt(provider, subject, providerUsername, key));
 		if (outcome.refusal() != null) {

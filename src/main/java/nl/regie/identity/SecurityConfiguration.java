@@ -44,9 +44,11 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Two doors: the screens (login page, session in PostgreSQL, CSRF tokens) and the API
- * (stateless bearer tokens). Which user may see which data is decided by each module's
- * access policy, not here; this only makes sure somebody is signed in.
+ * Two doors: the screens (login page with password and second factor, or the
+ * municipality's OpenID Connect provider; session in PostgreSQL, CSRF tokens) and the API
+ * (stateless bearer tokens: Regie's own or the provider's JWTs). Which user may see which
+ * data is decided by each module's access policy, not here; this only makes sure somebody
+ * is fully signed in.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {

@@ -111,6 +111,14 @@ public final class OpenIdProvider {
 		return token.serialize();
 	}
 
+	/**
+	 * A token signed with the provider's key carrying exactly these claims (and iss, iat,
+	 * exp).
+	 */
+	public static String tokenWithClaims(String issuerId, Map<String, Object> claims) {
+		return server().anyToken(server().issuerUrl(issuerId), claims, Duration.ofMinutes(5)).serialize();
+	}
+
 	/** An access token the provider issued {@code ago}, valid for {@code lifetime}. */
 	public static synchronized String accessTokenIssued(Duration ago, Duration lifetime, String issuerId,
 			String subject, String audience, Map<String, Object> claims) {

@@ -147,6 +147,14 @@ class ProviderTokenTest {
 	}
 
 	@Test
+	void aSignedTokenWithoutASubjectStandsForNobody() throws Exception {
+		String token = OpenIdProvider.tokenWithClaims(nieuwegeinIssuer,
+				Map.of("aud", OpenIdProvider.clientId(nieuwegeinIssuer), "preferred_username", upn));
+
+		refused(call(token), "Dit is geen geldig token.");
+	}
+
+	@Test
 	void aTokenForADisabledAccountIsRefused() throws Exception {
 		jdbc.sql("update user_account set enabled = false where username = :u").param("u", teamLeader).update();
 		String token = OpenIdProvider.accessToken(nieuwegeinIssuer, "subject-" + UUID.randomUUID(),
