@@ -74,6 +74,23 @@ class AuditLog implements PersonalDataReads {
 							+ created.roles().stream().map(Role::name).sorted().toList() + " team=" + created.teamId());
 			case SecurityEvent.AccountChanged changed -> security(changed.municipalityId(), changed.administratorId(),
 					Role.FUNCTIONAL_ADMINISTRATOR.name(), "account/" + changed.accountId(), changed.change());
+			case SecurityEvent.SignedInThroughProvider signedIn -> security(signedIn.municipalityId(),
+					signedIn.userId(), signedIn.role().name(), "session", "signed-in-through-provider");
+			case SecurityEvent.ProviderSignInRefused refused -> security(refused.municipalityId(), null, null,
+					"session", "provider-sign-in-refused " + refused.reason());
+			case SecurityEvent.ProviderAccountLinked linked -> security(linked.municipalityId(), linked.accountId(),
+					null, "account/" + linked.accountId(), "provider-linked provider=" + linked.providerId());
+			case SecurityEvent.SecondFactorEnrolled enrolled -> security(enrolled.municipalityId(), enrolled.userId(),
+					null, "account/" + enrolled.userId(), "second-factor-enrolled");
+			case SecurityEvent.SecondFactorRefused refused -> security(refused.municipalityId(), refused.userId(), null,
+					"session", "second-factor-refused " + refused.reason());
+			case SecurityEvent.RecoveryCodeUsed used ->
+				security(used.municipalityId(), used.userId(), null, "account/" + used.userId(), "recovery-code-used");
+			case SecurityEvent.SecondFactorReset reset -> security(reset.municipalityId(), reset.administratorId(),
+					Role.FUNCTIONAL_ADMINISTRATOR.name(), "account/" + reset.accountId(), "second-factor-reset");
+			case SecurityEvent.SignInSettingsChanged changed ->
+				security(changed.municipalityId(), changed.administratorId(), Role.FUNCTIONAL_ADMINISTRATOR.name(),
+						"sign-in-settings", changed.change());
 		}
 	}
 
