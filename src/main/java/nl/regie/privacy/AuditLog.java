@@ -7,6 +7,7 @@ import nl.regie.identity.Role;
 import nl.regie.identity.SecurityEvent;
 import nl.regie.platform.access.PersonalDataRead;
 import nl.regie.platform.access.PersonalDataReads;
+import nl.regie.platform.access.ProcessingActivity;
 import nl.regie.platform.access.RequestOrigin;
 
 import org.springframework.context.event.EventListener;
@@ -51,7 +52,7 @@ class AuditLog implements PersonalDataReads {
 		RequestOrigin origin = RequestOrigin.current();
 		chains.append(AuditEntry.unchained(read.municipalityId(), clock.instant(), READ, read.userId(), read.role(),
 				pseudonyms.of(read.municipalityId(), read.householdId()), read.resource(), "read",
-				read.processingActivity(), origin.traceId(), origin.clientAddress()));
+				read.processingActivity().name(), origin.traceId(), origin.clientAddress()));
 	}
 
 	/**
@@ -97,8 +98,8 @@ class AuditLog implements PersonalDataReads {
 	private void security(UUID municipalityId, UUID actorUserId, String actorRole, String resource, String action) {
 		RequestOrigin origin = RequestOrigin.current();
 		chains.append(AuditEntry.unchained(municipalityId == null ? INSTALLATION : municipalityId, clock.instant(),
-				SECURITY, actorUserId, actorRole, null, resource, action, "ACCOUNT_SECURITY", origin.traceId(),
-				origin.clientAddress()));
+				SECURITY, actorUserId, actorRole, null, resource, action, ProcessingActivity.ACCOUNT_SECURITY.name(),
+				origin.traceId(), origin.clientAddress()));
 	}
 
 	/**
