@@ -21,6 +21,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -32,9 +33,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * addresses, because all tests share one database; everything goes through the API, as
  * the team would.
  */
-final class CaseFixtures {
+public final class CaseFixtures {
 
-	static final String PASSWORD = "regie-demo";
+	public static final String PASSWORD = "regie-demo";
 
 	static final Duration REFERRED_BACK = Duration.ofDays(-1100);
 
@@ -46,7 +47,7 @@ final class CaseFixtures {
 
 	final MutableClock clock;
 
-	CaseFixtures(MockMvc mvc, JdbcClient jdbc, JsonMapper json, MutableClock clock) {
+	public CaseFixtures(MockMvc mvc, JdbcClient jdbc, JsonMapper json, MutableClock clock) {
 		this.mvc = mvc;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -67,7 +68,7 @@ final class CaseFixtures {
 	}
 
 	/** A man on his own with debts and mental-health problems, accepted. */
-	Household singleManWithDebtsAccepted() throws Exception {
+	public Household singleManWithDebtsAccepted() throws Exception {
 		String family = "Proef" + ThreadLocalRandom.current().nextInt(100000, 999999);
 		UUID referral = refer(family, List.of(member("Kees", family, "1971-05-09")),
 				List.of("FINANCES", "MENTAL_HEALTH"));
@@ -79,7 +80,7 @@ final class CaseFixtures {
 	 * the shared inbox, newest first, keeps the demo referrals on its first page for the
 	 * tests that look there. Tokens are fetched first, so they stay valid afterwards.
 	 */
-	UUID refer(String family, List<Map<String, Object>> members, List<String> lifeDomains) throws Exception {
+	public UUID refer(String family, List<Map<String, Object>> members, List<String> lifeDomains) throws Exception {
 		Duration moved = inThePast();
 		try {
 			return referNow(members, lifeDomains);
@@ -140,7 +141,7 @@ final class CaseFixtures {
 			.single();
 	}
 
-	static Map<String, Object> member(String given, String family, String born) {
+	public static Map<String, Object> member(String given, String family, String born) {
 		Map<String, Object> member = new LinkedHashMap<>();
 		member.put("givenName", given);
 		member.put("familyName", family);
@@ -148,7 +149,7 @@ final class CaseFixtures {
 		return member;
 	}
 
-	UUID demoTeam() {
+	public UUID demoTeam() {
 		return jdbc.sql("select id from team where name = 'Samen DOEN Geuzenveld-Slotermeer'")
 			.query(UUID.class)
 			.single();
@@ -236,7 +237,7 @@ final class CaseFixtures {
 	}
 
 	/** Assigns through the API, optionally at a meeting's table. */
-	MockHttpServletResponse assign(UUID caseId, String caseManager, String secondVisitor, UUID meeting)
+	public MockHttpServletResponse assign(UUID caseId, String caseManager, String secondVisitor, UUID meeting)
 			throws Exception {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("caseManagerId", memberId(caseManager));
@@ -252,7 +253,7 @@ final class CaseFixtures {
 	/**
 	 * Plans a weekly meeting of the demo team on the clock's today, as the team leader.
 	 */
-	UUID meetingToday(List<String> participants, String external) throws Exception {
+	public UUID meetingToday(List<String> participants, String external) throws Exception {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("heldOn", LocalDate.now(clock).toString());
 		body.put("type", "WEEKLY_TEAM_MEETING");
@@ -262,7 +263,44 @@ final class CaseFixtures {
 		return UUID.fromString(read(response.getContentAsString()).get("id").asString());
 	}
 
-	record Household(UUID caseId, String familyName) {
+	/**
+	 * @return the username of the team leader of a new team in the demo municipality
+	 */
+	public String teamLeaderOfAnotherTeam(PasswordEncoder passwords) {
+		String username = "tl-ander-" + UUID.randomUUID().toString().substring(0, 8);
+		UUID municipality = jdbc.sql("select municipality_id from team where id = :t")
+			.param("t", demoTeam())
+			.query(UUID.class)
+			.single();
+		UUID area = jdbc.sql("select area_id from team where id = :t")
+			.param("t", demoTeam())
+			.query(UUID.class)
+			.single();
+		UUID team = UUID.randomUUID();
+		jdbc.sql("insert into team (id, municipality_id, area_id, name) values (:id, :m, :a, :n)")
+			.param("id", team)
+			.param("m", municipality)
+			.param("a", area)
+			.param("n", "Team " + username)
+			.update();
+		UUID user = UUID.randomUUID();
+		jdbc.sql("""
+				insert into user_account (id, municipality_id, username, display_name, password_hash, team_id)
+				values (:id, :m, :u, 'Andere Teamleider', :p, :t)""")
+			.param("id", user)
+			.param("m", municipality)
+			.param("u", username)
+			.param("p", passwords.encode(PASSWORD))
+			.param("t", team)
+			.update();
+		jdbc.sql("insert into user_role (user_id, municipality_id, role) values (:id, :m, 'TEAM_LEADER')")
+			.param("id", user)
+			.param("m", municipality)
+			.update();
+		return username;
+	}
+
+	public record Household(UUID caseId, String familyName) {
 	}
 
 }
