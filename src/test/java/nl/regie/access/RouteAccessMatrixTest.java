@@ -64,7 +64,9 @@ class RouteAccessMatrixTest {
 
 	/**
 	 * {id} is the fixture of the route's module: a received referral, a case assigned to
-	 * Jeroen Smit (casemanager) with Frank de Wit, today's team meeting.
+	 * Jeroen Smit (casemanager) with Frank de Wit, today's team meeting; {accountId} an
+	 * account and {memberId} a team member made for the test, since administering them
+	 * may end their sessions or change the demo team.
 	 */
 	static final String MATRIX = """
 			method path                                                       TL TA CM KT SP VR HH BL BH PR OT OM AN
@@ -76,6 +78,7 @@ class RouteAccessMatrixTest {
 			GET    /admin/accounts/new                                        -  -  -  -  -  -  -  -  +  -  -  -  L
 			GET    /admin/accounts/{accountId}                                -  -  -  -  -  -  -  -  +  -  -  -  L
 			GET    /admin/labels                                              -  -  -  -  -  -  -  -  +  -  -  -  L
+			GET    /admin/sign-in                                             -  -  -  -  -  -  -  -  +  -  -  -  L
 			GET    /admin/teams/{teamId}                                      -  -  -  -  -  -  -  -  +  -  -  -  L
 			GET    /admin/teams/{teamId}/members/{memberId}/remove            -  -  -  -  -  -  -  -  +  -  -  -  L
 			GET    /api/v1/cases/{id}                                         +  -  +  -  -  -  -  -  -  -  0  0  L
@@ -97,6 +100,8 @@ class RouteAccessMatrixTest {
 			GET    /demo/mailbox                                              +  +  -  -  -  -  -  -  -  -  +  +  L
 			GET    /households                                                +  +  -  -  -  -  -  -  -  -  +  +  L
 			GET    /login                                                     +  +  +  +  +  +  +  +  +  +  +  +  +
+			GET    /login/second-factor                                       -  -  -  -  -  -  -  -  -  -  -  -  L
+			GET    /login/sso/{registrationId}                                +  +  +  +  +  +  +  +  +  +  +  +  +
 			GET    /meetings                                                  +  +  +  +  -  -  -  -  -  -  +  +  L
 			GET    /meetings/{id}                                             +  +  +  +  -  -  -  -  -  -  0  0  L
 			GET    /meetings/{id}/print                                       +  +  +  +  -  -  -  -  -  -  0  0  L
@@ -111,10 +116,14 @@ class RouteAccessMatrixTest {
 			POST   /account/password                                          +  +  +  +  +  +  +  +  +  +  +  +  L
 			POST   /admin/accounts                                            -  -  -  -  -  -  -  -  +  -  -  -  L
 			POST   /admin/accounts/{accountId}/password                       -  -  -  -  -  -  -  -  +  -  -  -  L
+			POST   /admin/accounts/{accountId}/provider-username              -  -  -  -  -  -  -  -  +  -  -  -  L
+			POST   /admin/accounts/{accountId}/second-factor/reset            -  -  -  -  -  -  -  -  +  -  -  -  L
 			POST   /admin/accounts/{accountId}/status                         -  -  -  -  -  -  -  -  +  -  -  -  L
 			POST   /admin/area-levels                                         -  -  -  -  -  -  -  -  +  -  -  -  L
 			POST   /admin/areas                                               -  -  -  -  -  -  -  -  +  -  -  -  L
 			POST   /admin/labels                                              -  -  -  -  -  -  -  -  +  -  -  -  L
+			POST   /admin/sign-in/provider                                    -  -  -  -  -  -  -  -  +  -  -  -  L
+			POST   /admin/sign-in/second-factor                               -  -  -  -  -  -  -  -  +  -  -  -  L
 			POST   /admin/teams                                               -  -  -  -  -  -  -  -  +  -  -  -  L
 			POST   /admin/teams/{teamId}/members                              -  -  -  -  -  -  -  -  +  -  -  -  L
 			POST   /admin/teams/{teamId}/members/{memberId}/remove            -  -  -  -  -  -  -  -  +  -  -  -  L
@@ -146,6 +155,8 @@ class RouteAccessMatrixTest {
 			POST   /cases/{id}/roles                                          +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/scale-up                                       +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /households                                                +  +  -  -  -  -  -  -  -  -  +  +  L
+			POST   /login/second-factor                                       -  -  -  -  -  -  -  -  -  -  -  -  L
+			POST   /login/second-factor/enrol                                 -  -  -  -  -  -  -  -  -  -  -  -  L
 			POST   /meetings                                                  +  +  -  -  -  -  -  -  -  -  +  +  L
 			POST   /meetings/{id}/outcomes                                    +  +  +  +  -  -  -  -  -  -  0  0  L
 			POST   /privacy                                                   -  -  -  -  -  -  -  -  -  +  -  -  L
@@ -193,6 +204,8 @@ class RouteAccessMatrixTest {
 
 	Map<String, Cookie> sessions = new LinkedHashMap<>();
 
+	String lastRedirect;
+
 	Map<String, String> tokens = new LinkedHashMap<>();
 
 	@BeforeEach
@@ -212,18 +225,24 @@ class RouteAccessMatrixTest {
 					.single()
 					.toString());
 		ids.put("meeting", fixtures.meetingToday(List.of("Jeroen Smit"), null).toString());
+		ids.put("registrationId", "geen-aanbieder");
 		ids.put("teamId", fixtures.demoTeam().toString());
+		String administered = fixtures.teamLeaderOfAnotherTeam(passwords);
 		ids.put("accountId",
-				jdbc.sql("select id from user_account where username = 'vrijwilliger'")
+				jdbc.sql("select id from user_account where username = :u")
+					.param("u", administered)
 					.query(UUID.class)
 					.single()
 					.toString());
-		ids.put("memberId",
-				jdbc.sql("select id from team_member where team_id = :t order by id limit 1")
-					.param("t", fixtures.demoTeam())
-					.query(UUID.class)
-					.single()
-					.toString());
+		UUID member = UUID.randomUUID();
+		jdbc.sql(
+				"""
+						insert into team_member (id, municipality_id, team_id, name, position, home_organisation, discipline)
+						select :id, municipality_id, id, 'Tijdelijk Lid', 'CORE', 'Wijkteam', 'Algemeen' from team where id = :t""")
+			.param("id", member)
+			.param("t", fixtures.demoTeam())
+			.update();
+		ids.put("memberId", member.toString());
 		usernames.putAll(Map.of("TL", "teamleider", "TA", "teamassistent", "CM", "casemanager", "KT", "kernteamlid",
 				"SP", "specialist", "VR", "vrijwilliger", "HH", "huishouden", "BL", "beleid", "BH", "beheerder", "PR",
 				"privacy"));
@@ -249,8 +268,8 @@ class RouteAccessMatrixTest {
 				int status = status(HttpMethod.valueOf(route[0]), route[1], user);
 				String got = symbol(status);
 				if (!got.equals(row.getValue().get(column))) {
-					wrong
-						.add(row.getKey() + " as " + user + ": " + status + ", expected " + row.getValue().get(column));
+					wrong.add(row.getKey() + " as " + user + ": " + status + ", expected " + row.getValue().get(column)
+							+ (lastRedirect == null ? "" : " (to " + lastRedirect + ")"));
 				}
 				table.append(" | ").append(got.equals("+") ? "+ " + status : got);
 			}
@@ -304,6 +323,7 @@ class RouteAccessMatrixTest {
 		catch (ServletException failed) {
 			return 500;
 		}
+		lastRedirect = response.getRedirectedUrl();
 		if (column.equals("AN") && response.getStatus() == 302
 				&& String.valueOf(response.getRedirectedUrl()).endsWith("/login")) {
 			return 401;
