@@ -56,7 +56,8 @@ class ArchitectureRulesTest {
 				|| outer.isAssignableTo("org.springframework.web.servlet.HandlerInterceptor")
 				|| outer.isAssignableTo("org.springframework.web.method.support.HandlerMethodArgumentResolver")
 				|| outer.isAssignableTo("org.springframework.security.web.AuthenticationEntryPoint")
-				|| outer.isAssignableTo("org.springframework.security.web.access.AccessDeniedHandler");
+				|| outer.isAssignableTo("org.springframework.security.web.access.AccessDeniedHandler")
+				|| outer.isAssignableTo("org.springframework.security.web.csrf.CsrfTokenRequestHandler");
 	}
 
 }

@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -49,9 +48,13 @@ public final class Bench {
 
 	private final Path directory;
 
-	private Bench(Options options) {
+	/** The benchmark PostgreSQL's port: the one asked for, else a free one. */
+	private final int databasePort;
+
+	private Bench(Options options) throws IOException {
 		this.options = options;
 		this.directory = options.directory();
+		this.databasePort = options.databasePort() != 0 ? options.databasePort() : freePort();
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -69,7 +72,7 @@ public final class Bench {
 		Path runDirectory = this.directory.resolve("run-" + timestamp());
 		Files.createDirectories(runDirectory);
 		String machine = Machine.describe();
-		try (BenchDatabase database = BenchDatabase.start(this.directory, this.options.databasePort(), false);
+		try (BenchDatabase database = BenchDatabase.start(this.directory, this.databasePort, false);
 				RegieProcess regie = RegieProcess.start(this.options.jar(), database, freePort(),
 						runDirectory.resolve("regie.log"))) {
 			regie.awaitHealthy(Duration.ofMinutes(5));
@@ -140,7 +143,7 @@ public final class Bench {
 		System.out.printf("Generating a city of %,d households in %s…%n", this.options.households(), this.directory);
 		Properties made = new Properties();
 		made.putAll(wanted);
-		try (BenchDatabase database = BenchDatabase.start(this.directory, this.options.databasePort(), true)) {
+		try (BenchDatabase database = BenchDatabase.start(this.directory, this.databasePort, true)) {
 			Path log = this.directory.resolve("regie-migrate.log");
 			if (RegieProcess.verifyAudit(this.options.jar(), database, log) != 0) {
 				throw new IllegalStateException("Regie could not migrate the empty database; see " + log);
@@ -267,10 +270,6 @@ public final class Bench {
 				Files.delete(path);
 			}
 		}
-	}
-
-	static LocalDate today() {
-		return LocalDate.now(ZoneOffset.UTC);
 	}
 
 }

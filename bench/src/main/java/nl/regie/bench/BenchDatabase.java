@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -72,8 +73,11 @@ final class BenchDatabase implements AutoCloseable {
 	private void createRegieDatabase() {
 		try (Connection connection = DriverManager.getConnection(url("postgres"), "postgres", "postgres");
 				Statement statement = connection.createStatement()) {
-			var exists = statement.executeQuery("select 1 from pg_roles where rolname = 'regie'");
-			if (!exists.next()) {
+			boolean exists;
+			try (ResultSet role = statement.executeQuery("select 1 from pg_roles where rolname = 'regie'")) {
+				exists = role.next();
+			}
+			if (!exists) {
 				statement.execute("create role regie login password '" + PASSWORD + "'");
 				statement.execute("create database regie owner regie");
 			}

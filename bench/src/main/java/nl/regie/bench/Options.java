@@ -28,7 +28,7 @@ record Options(String size, long households, double childrenShare, double years,
 			usage: ./regie bench [--size smoke|small|medium|large | --households N] [--smoke]
 			                     [--children-share 0.8] [--years 5] [--seed 11] [--dir DIR] [--regenerate]
 			                     [--generate-only] [--levels 1,16,64] [--seconds 15] [--mixed-users 64]
-			                     [--mixed-seconds 60] [--db-port 55432]""";
+			                     [--mixed-seconds 60] [--db-port N]""";
 
 	static Options parse(String[] args) {
 		String size = "small";
@@ -44,7 +44,7 @@ record Options(String size, long households, double childrenShare, double years,
 		double seconds = 15;
 		Integer mixedUsers = null;
 		double mixedSeconds = 60;
-		int port = 55432;
+		int port = 0;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			switch (arg) {
@@ -90,10 +90,6 @@ record Options(String size, long households, double childrenShare, double years,
 		return new Options(size, households, children, years, seed, dir, regenerate, generateOnly, smoke, levels,
 				seconds, smoke ? 0 : 5, mixedUsers == null ? maxLevel : mixedUsers, mixedSeconds, smoke ? 3 : 50,
 				smoke ? 10 : 300, port, Path.of("target", "regie.jar").toAbsolutePath());
-	}
-
-	boolean smoke() {
-		return this.verifyAudit;
 	}
 
 	/** What makes two cities the same one (the reference date is kept from the first). */
