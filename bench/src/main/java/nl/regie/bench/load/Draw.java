@@ -1,0 +1,134 @@
+package nl.regie.bench.load;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Ways to draw a page's requests from the generated city. Users are spread over the
+ * city's teams and municipalities ({@code md5} order, so the same city gives the same
+ * users).
+ */
+final class Draw {
+
+	private static final String[] GIVEN = { "Sanne", "Mohamed", "Daan", "Fatima", "Lotte", "Yusuf", "Emma", "Bram" };
+
+	private static final String[] FAMILY = { "de Vries", "El Amrani", "Jansen", "Yilmaz", "Bakker", "Visser", "Mulder",
+			"Bos" };
+
+	private Draw() {
+	}
+
+	record User(String username, UUID teamId, UUID municipalityId) {
+	}
+
+	static List<User> users(Connection db, String role, int count) throws SQLException {
+		try (PreparedStatement statement = db.prepareStatement("""
+				select a.username, a.team_id, a.municipality_id from user_account a
+				join user_role r on r.user_id = a.id
+				where r.role = ? and a.enabled order by md5(a.username) limit ?""")) {
+			statement.setString(1, role);
+			statement.setInt(2, count);
+			List<User> users = new ArrayList<>();
+			try (ResultSet rs = statement.executeQuery()) {
+				while (rs.next()) {
+					users.add(new User(rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)));
+				}
+			}
+			return users;
+		}
+	}
+
+	/** The same page for every user. */
+	static Page.Targets perUser(Function<User, String> path) {
+		return (db, role, count) -> users(db, role, count).stream()
+			.map(user -> Page.Target.get(user.username(), path.apply(user)))
+			.toList();
+	}
+
+	/** Eight referrals of each user's own team. */
+	static Page.Targets teamReferrals(Function<UUID, String> path) {
+		return (db, role, count) -> {
+			List<Page.Target> targets = new ArrayList<>();
+			for (User user : users(db, role, count)) {
+				for (UUID id : ids(db, "select id from referral where team_id = ? order by md5(id::text) limit 8",
+						user.teamId())) {
+					targets.add(Page.Target.get(user.username(), path.apply(id)));
+				}
+			}
+			return targets;
+		};
+	}
+
+	/** New households at an address in the team's area; every request adds one. */
+	static List<Page.Target> newReferrals(Connection db, String role, int count) throws SQLException {
+		List<Page.Target> targets = new ArrayList<>();
+		int n = 0;
+		for (User user : users(db, role, count)) {
+			int digits = digits(db, user.teamId());
+			for (int i = 0; i < 4; i++, n++) {
+				String body = """
+						{"referrer":{"type":"SOCIAL_DESK","organisation":"Sociaal Loket","name":"Anna Bakker",\
+						"contact":"020-5551234"},"household":{"postcode":"%dAB","houseNumber":"%d","members":[\
+						{"givenName":"%s","familyName":"%s","dateOfBirth":"1984-03-1%d"},\
+						{"givenName":"%s","familyName":"%s","dateOfBirth":"2015-06-0%d"}]},\
+						"reason":"Huurachterstand en zorgen over de kinderen.","lifeDomains":["FINANCES","HOUSING",\
+						"DOMESTIC_RELATIONS"],"urgency":"NORMAL","householdKnows":true,"householdAgrees":true,\
+						"consentToInformReferrer":true,"newHousehold":true}""".formatted(digits, 100 + n,
+						GIVEN[n % GIVEN.length], FAMILY[n % FAMILY.length], n % 10, GIVEN[(n + 3) % GIVEN.length],
+						FAMILY[n % FAMILY.length], 1 + n % 9);
+				targets.add(new Page.Target(user.username(), "/api/v1/referrals", body));
+			}
+		}
+		return targets;
+	}
+
+	/** The privacy officer looks up what a team leader of the own municipality read. */
+	static List<Page.Target> auditByUsername(Connection db, String role, int count) throws SQLException {
+		List<Page.Target> targets = new ArrayList<>();
+		for (User officer : users(db, role, count)) {
+			try (PreparedStatement statement = db.prepareStatement("""
+					select a.username from user_account a join user_role r on r.user_id = a.id
+					where a.municipality_id = ? and r.role = 'TEAM_LEADER' order by md5(a.username) limit 4""")) {
+				statement.setObject(1, officer.municipalityId());
+				try (ResultSet rs = statement.executeQuery()) {
+					while (rs.next()) {
+						targets.add(new Page.Target(officer.username(), "/privacy",
+								"username=" + rs.getString(1) + "&_csrf=" + Page.CSRF));
+					}
+				}
+			}
+		}
+		return targets;
+	}
+
+	private static int digits(Connection db, UUID teamId) throws SQLException {
+		try (PreparedStatement statement = db.prepareStatement("""
+				select p.from_digits from area_postcode_range p join team t on t.area_id = p.area_id
+				where t.id = ? limit 1""")) {
+			statement.setObject(1, teamId);
+			try (ResultSet rs = statement.executeQuery()) {
+				return rs.next() ? rs.getInt(1) : 1000;
+			}
+		}
+	}
+
+	private static List<UUID> ids(Connection db, String sql, UUID parameter) throws SQLException {
+		try (PreparedStatement statement = db.prepareStatement(sql)) {
+			statement.setObject(1, parameter);
+			List<UUID> ids = new ArrayList<>();
+			try (ResultSet rs = statement.executeQuery()) {
+				while (rs.next()) {
+					ids.add(rs.getObject(1, UUID.class));
+				}
+			}
+			return ids;
+		}
+	}
+
+}
