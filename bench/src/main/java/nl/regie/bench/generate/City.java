@@ -136,7 +136,12 @@ public final class City {
 			List<User> caseManagers, List<User> outerRing) {
 	}
 
-	record User(UUID id, UUID municipalityId, UUID teamId, String username, String displayName, List<String> roles) {
+	/**
+	 * An account; a team's worker is also a team member ({@code memberId}, what the cases
+	 * name as case manager, second visitor or backup), municipal staff are not.
+	 */
+	record User(UUID id, UUID municipalityId, UUID teamId, String username, String displayName, List<String> roles,
+			UUID memberId) {
 
 		String mainRole() {
 			return this.roles.getFirst();

@@ -21,7 +21,7 @@ public final class CityGenerator {
 
 	/** The steps in order: one per module. */
 	static final List<Supplier<GeneratorStep>> STEPS = List.of(OrganisationStep::new, IdentityStep::new,
-			HouseholdStep::new, ReferralStep::new, CaseFileStep::new, PrivacyStep::new);
+			HouseholdStep::new, ReferralStep::new, CaseFileStep::new, TeamStep::new, PrivacyStep::new);
 
 	public static final String PASSWORD = IdentityStep.PASSWORD;
 

@@ -3,7 +3,9 @@ package nl.regie.bench.generate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -26,6 +28,9 @@ public final class GeneratedHousehold {
 	final List<Referral> referrals = new ArrayList<>(2);
 
 	final List<Read> reads = new ArrayList<>(8);
+
+	/** The case manager of each case (by case id), once the team assigned one. */
+	final Map<UUID, City.User> caseManagers = new HashMap<>(2);
 
 	GeneratedHousehold(UUID id, City.Team team, LocalDate firstReceived) {
 		this.id = id;
@@ -83,9 +88,20 @@ public final class GeneratedHousehold {
 	}
 
 	/**
+	 * A case's story; the days not reached yet are null.
+	 *
 	 * @param workedUntil the last day the case was worked on (today for an open case)
+	 * @param assignedOn the team meeting that gave it a case manager
+	 * @param firstContactOn the end of outreach: the household was reached
+	 * @param closingProposedOn the case manager proposed to close
+	 * @param closedOn closed (or closed without contact)
+	 * @param followUpUntil the end of the follow-up watch
+	 * @param plannedClosingProposal when closing will be proposed, even if in the future
+	 * (the contacts are spread up to it)
 	 */
-	record CaseFile(UUID id, LocalDate openedOn, String stage, LocalDate workedUntil) {
+	record CaseFile(UUID id, LocalDate openedOn, String stage, LocalDate workedUntil, LocalDate assignedOn,
+			LocalDate firstContactOn, LocalDate closingProposedOn, LocalDate closedOn, LocalDate followUpUntil,
+			boolean neverReached, LocalDate plannedClosingProposal) {
 	}
 
 	/** A read of this household's personal data, as the audit log records it. */

@@ -1,8 +1,10 @@
 package nl.regie.bench.generate;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,12 +13,15 @@ import java.util.UUID;
  * The story of one referral, drawn with plausible durations (DESIGN §2): screened 1–7
  * days after it came in; accepted (62 %), declined (25 %), handed over (5 %) or
  * waitlisted (8 %, accepted 20–120 days later). An accepted household waits 3–14 days for
- * the team meeting, is sought out for 7–60 days (10 % are never reached and closed after
- * 8–10 weeks), is worked with for 4–18 months, closed over 2–6 weeks and watched for two
- * years. Where "today" falls in that story gives the referral's status and the case's
- * stage.
+ * the team meeting (its weekly Tuesday meeting), is sought out for 7–60 days (10 % are
+ * never reached and closed after 8–10 weeks), is worked with for 4–18 months, closed over
+ * 2–6 weeks and watched for two years. Where "today" falls in that story gives the
+ * referral's status and the case's stage.
  */
 final class Lifecycle {
+
+	/** Every generated team meets weekly on Regie's default day. */
+	static final DayOfWeek MEETING_DAY = DayOfWeek.TUESDAY;
 
 	static final List<String> OPEN_STAGES = List.of("AWAITING_ASSIGNMENT", "OUTREACH", "ACTIVE", "CLOSING");
 
@@ -55,38 +60,52 @@ final class Lifecycle {
 
 	private static void accept(City city, GeneratedHousehold.Referral referral, LocalDate on, Instant at) {
 		referral.decide("ACCEPT", "ACCEPTED", at);
-		long age = ChronoUnit.DAYS.between(on, city.today);
-		long assigned = city.between(3, 14);
+		// The team assigns a case manager at its weekly meeting (Tuesday, Regie's
+		// default).
+		LocalDate assignedOn = meetingOnOrAfter(on.plusDays(city.between(3, 7)));
 		boolean neverReached = city.chance(0.10);
-		long outreach = assigned + (neverReached ? city.between(56, 70) : city.between(7, 60));
-		long active = outreach + city.between(120, 540);
-		long closing = active + city.between(14, 45);
-		long followUp = closing + 730;
+		LocalDate outreachEnd = assignedOn.plusDays(neverReached ? city.between(56, 70) : city.between(7, 60));
+		LocalDate closingProposed = outreachEnd.plusDays(city.between(120, 540));
+		LocalDate closedOn = neverReached ? outreachEnd : closingProposed.plusDays(city.between(14, 45));
+		LocalDate followUpUntil = closedOn.plusDays(730);
+		LocalDate today = city.today;
 		String stage;
-		if (age < assigned) {
+		if (today.isBefore(assignedOn)) {
 			stage = "AWAITING_ASSIGNMENT";
 		}
-		else if (age < outreach) {
+		else if (today.isBefore(outreachEnd)) {
 			stage = "OUTREACH";
 		}
 		else if (neverReached) {
 			stage = "CLOSED_WITHOUT_CONTACT";
 		}
-		else if (age < active) {
+		else if (today.isBefore(closingProposed)) {
 			stage = "ACTIVE";
 		}
-		else if (age < closing) {
+		else if (today.isBefore(closedOn)) {
 			stage = "CLOSING";
 		}
-		else if (age < followUp) {
+		else if (today.isBefore(followUpUntil)) {
 			stage = "FOLLOW_UP";
 		}
 		else {
 			stage = "ENDED";
 		}
-		LocalDate workedUntil = on.plusDays(neverReached ? outreach : closing);
+		LocalDate workedUntil = neverReached ? outreachEnd : closedOn;
 		referral.caseFile = new GeneratedHousehold.CaseFile(city.id(), on, stage,
-				workedUntil.isAfter(city.today) ? city.today : workedUntil);
+				workedUntil.isAfter(today) ? today : workedUntil, upTo(assignedOn, today),
+				neverReached ? null : upTo(outreachEnd, today), upTo(closingProposed, today), upTo(closedOn, today),
+				closedOn.isAfter(today) || neverReached ? null : followUpUntil, neverReached, closingProposed);
+	}
+
+	/** The day if it has come, else null: what the case file knows today. */
+	private static LocalDate upTo(LocalDate day, LocalDate today) {
+		return day.isAfter(today) ? null : day;
+	}
+
+	/** The team meeting on that day or the first after it. */
+	static LocalDate meetingOnOrAfter(LocalDate day) {
+		return day.with(TemporalAdjusters.nextOrSame(MEETING_DAY));
 	}
 
 	/** A moment during office hours on that day. */

@@ -102,7 +102,10 @@ final class OrganisationStep implements GeneratorStep {
 		UUID teamId = city.id();
 		UUID m = municipality.id();
 		String name = "Wijkteam " + area.name();
-		tables.table("team", "id, municipality_id, area_id, name").row(teamId, m, area.id(), name);
+		// Founded before the city's history starts: its meetings and cases date from
+		// then.
+		tables.table("team", "id, municipality_id, area_id, name, founded_on")
+			.row(teamId, m, area.id(), name, city.firstDay.minusDays(30));
 		tables.table("team_capacity", "team_id, municipality_id, max_cases_per_fte").row(teamId, m, MAX_CASES_PER_FTE);
 		String prefix = String.format("g%s.t%03d.", municipality.code(), number);
 		City.User leader = user(city, m, teamId, prefix + "leider", "TEAM_LEADER");
@@ -128,14 +131,15 @@ final class OrganisationStep implements GeneratorStep {
 
 	private static City.User user(City city, UUID municipalityId, UUID teamId, String username, String... roles) {
 		String displayName = city.pick(city.names.givenNames) + " " + city.pick(city.names.familyNames);
-		return new City.User(city.id(), municipalityId, teamId, username, displayName, List.of(roles));
+		return new City.User(city.id(), municipalityId, teamId, username, displayName, List.of(roles),
+				teamId == null ? null : city.id());
 	}
 
 	private static void member(City city, CopyTables tables, UUID m, UUID teamId, City.User user, String position,
 			String[] organisation, Integer hours) {
 		tables.table("team_member",
 				"id, municipality_id, team_id, name, position, home_organisation, discipline, hours_per_week, username")
-			.row(city.id(), m, teamId, user.displayName(), position, organisation[0], organisation[1], hours,
+			.row(user.memberId(), m, teamId, user.displayName(), position, organisation[0], organisation[1], hours,
 					user.username());
 	}
 

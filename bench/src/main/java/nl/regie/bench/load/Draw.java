@@ -1,9 +1,13 @@
 package nl.regie.bench.load;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +24,8 @@ final class Draw {
 
 	private static final String[] FAMILY = { "de Vries", "El Amrani", "Jansen", "Yilmaz", "Bakker", "Visser", "Mulder",
 			"Bos" };
+
+	private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
 	private Draw() {
 	}
@@ -105,6 +111,106 @@ final class Draw {
 			}
 		}
 		return targets;
+	}
+
+	/**
+	 * Eight cases each user works as case manager, in the given stages (the cases of "my
+	 * cases").
+	 */
+	static Page.Targets ownCases(String stages, Function<UUID, String> path) {
+		return (db, role, count) -> {
+			List<Page.Target> targets = new ArrayList<>();
+			for (User user : users(db, role, count)) {
+				try (PreparedStatement statement = db.prepareStatement("""
+						select c.id from case_file c join team_member m on m.id = c.case_manager_id
+						where m.username = ? and c.team_id = ? and c.stage = any (string_to_array(?, ','))
+						order by md5(c.id::text) limit 8""")) {
+					statement.setString(1, user.username());
+					statement.setObject(2, user.teamId());
+					statement.setString(3, stages);
+					try (ResultSet rs = statement.executeQuery()) {
+						while (rs.next()) {
+							targets.add(Page.Target.get(user.username(), path.apply(rs.getObject(1, UUID.class))));
+						}
+					}
+				}
+			}
+			return targets;
+		};
+	}
+
+	/**
+	 * A contact in the journal of one of the user's active cases; every request adds one.
+	 */
+	static List<Page.Target> newContacts(Connection db, String role, int count) throws SQLException {
+		List<Page.Target> targets = new ArrayList<>();
+		for (Page.Target own : ownCases("ACTIVE", id -> "/api/v1/cases/" + id + "/contacts").draw(db, role, count)) {
+			targets.add(new Page.Target(own.username(), own.path(), """
+					{"contactOn":"%s","type":"PHONE","participants":"casusregisseur en moeder","durationMinutes":20,\
+					"note":"Telefonisch bijgepraat over de afspraak bij schuldhulp.","questionSolved":false}"""
+				.formatted(LocalDate.now(ZONE))));
+		}
+		return targets;
+	}
+
+	/**
+	 * The team's next meeting (today or later): its agenda is what the team leader
+	 * prepares.
+	 */
+	static Page.Targets nextMeeting(Function<UUID, String> path) {
+		return (db, role, count) -> {
+			List<Page.Target> targets = new ArrayList<>();
+			for (User user : users(db, role, count)) {
+				for (UUID id : ids(db, """
+						select id from team_meeting where team_id = ? and held_on >= current_date
+						order by held_on limit 1""", user.teamId())) {
+					targets.add(Page.Target.get(user.username(), path.apply(id)));
+				}
+			}
+			return targets;
+		};
+	}
+
+	/**
+	 * Searches for households the user's team knows, by what a team assistant types: a
+	 * family name, or a given name and the start of a family name ("kees jans"); or a
+	 * postcode. The body is made from the found member or household.
+	 */
+	static Page.Targets householdSearch(boolean byName, String path, Function<String[], String> body) {
+		return (db, role, count) -> {
+			List<Page.Target> targets = new ArrayList<>();
+			for (User user : users(db, role, count)) {
+				try (PreparedStatement statement = db.prepareStatement("""
+						select m.given_name, m.family_name, h.postcode from household_team t
+						join household h on h.id = t.household_id
+						join household_member m on m.household_id = h.id
+						where t.team_id = ? order by md5(m.id::text) limit 8""")) {
+					statement.setObject(1, user.teamId());
+					try (ResultSet rs = statement.executeQuery()) {
+						int n = 0;
+						while (rs.next()) {
+							String family = rs.getString(2);
+							String name = n++ % 2 == 0 ? family
+									: rs.getString(1) + " " + family.substring(0, Math.min(4, family.length()));
+							String[] criteria = byName ? new String[] { "name", name }
+									: new String[] { "postcode", rs.getString(3) };
+							targets.add(new Page.Target(user.username(), path, body.apply(criteria)));
+						}
+					}
+				}
+			}
+			return targets;
+		};
+	}
+
+	/** A form body: the field, its value, and the CSRF token. */
+	static String form(String[] criteria) {
+		return criteria[0] + "=" + URLEncoder.encode(criteria[1], StandardCharsets.UTF_8) + "&_csrf=" + Page.CSRF;
+	}
+
+	/** A JSON body with one field. */
+	static String json(String[] criteria) {
+		return "{\"" + criteria[0] + "\":\"" + criteria[1].replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
 	}
 
 	private static int digits(Connection db, UUID teamId) throws SQLException {
