@@ -71,7 +71,13 @@ final class Draw {
 		};
 	}
 
-	/** New households at an address in the team's area; every request adds one. */
+	/**
+	 * New households at an address in the team's area; every request adds one. Each
+	 * target is a different mother and child (own dates of birth): with eight names and
+	 * ten days the same person came back for teams across the city, so the intake matched
+	 * a household only another team knows, and after 20 such matches an hour Regie
+	 * refused the assistant (409, the medium run of 2 December).
+	 */
 	static List<Page.Target> newReferrals(Connection db, String role, int count) throws SQLException {
 		List<Page.Target> targets = new ArrayList<>();
 		int n = 0;
@@ -81,13 +87,13 @@ final class Draw {
 				String body = """
 						{"referrer":{"type":"SOCIAL_DESK","organisation":"Sociaal Loket","name":"Anna Bakker",\
 						"contact":"020-5551234"},"household":{"postcode":"%dAB","houseNumber":"%d","members":[\
-						{"givenName":"%s","familyName":"%s","dateOfBirth":"1984-03-1%d"},\
-						{"givenName":"%s","familyName":"%s","dateOfBirth":"2015-06-0%d"}]},\
+						{"givenName":"%s","familyName":"%s","dateOfBirth":"%s"},\
+						{"givenName":"%s","familyName":"%s","dateOfBirth":"%s"}]},\
 						"reason":"Huurachterstand en zorgen over de kinderen.","lifeDomains":["FINANCES","HOUSING",\
 						"DOMESTIC_RELATIONS"],"urgency":"NORMAL","householdKnows":true,"householdAgrees":true,\
 						"consentToInformReferrer":true,"newHousehold":true}""".formatted(digits, 100 + n,
-						GIVEN[n % GIVEN.length], FAMILY[n % FAMILY.length], n % 10, GIVEN[(n + 3) % GIVEN.length],
-						FAMILY[n % FAMILY.length], 1 + n % 9);
+						GIVEN[n % GIVEN.length], FAMILY[n % FAMILY.length], LocalDate.of(1960, 1, 1).plusDays(n),
+						GIVEN[(n + 3) % GIVEN.length], FAMILY[n % FAMILY.length], LocalDate.of(2010, 1, 1).plusDays(n));
 				targets.add(new Page.Target(user.username(), "/api/v1/referrals", body));
 			}
 		}
