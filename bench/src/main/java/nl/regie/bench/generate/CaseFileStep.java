@@ -155,7 +155,10 @@ final class CaseFileStep implements GeneratorStep {
 	private void contacts(City city, CopyTables tables, GeneratedHousehold household,
 			GeneratedHousehold.CaseFile caseFile, City.User caseManager) {
 		long span = ChronoUnit.DAYS.between(caseFile.firstContactOn(), caseFile.plannedClosingProposal());
-		int step = (int) Math.max(2, span / 38);
+		// 32 steps to the closing proposal, and a few more while closing: about 40 in all
+		// (the
+		// medium run of 2 December, with 38, had 48).
+		int step = (int) Math.max(2, span / 32);
 		LocalDate until = caseFile.closedOn() != null ? caseFile.closedOn() : city.today;
 		for (LocalDate day = caseFile.firstContactOn(); !day.isAfter(until); day = day
 			.plusDays(city.between(Math.max(1, step / 2), step + step / 2))) {
