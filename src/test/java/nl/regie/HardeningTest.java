@@ -69,7 +69,8 @@ class HardeningTest {
 	void anEmptyIntakePostShowsTheFormWithAMessagePerField() throws Exception {
 		mvc.perform(post("/referrals").cookie(login("teamleider")).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Niet alles is goed ingevuld")));
+			.andExpect(content().string(containsString("data-testid=\"error-summary\"")))
+			.andExpect(content().string(containsString("<title>Fout: ")));
 	}
 
 	@Test

@@ -1,8 +1,12 @@
 package nl.regie.demo;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -15,6 +19,8 @@ import nl.regie.identity.Role;
 import nl.regie.organisation.OrganisationDemoData;
 import nl.regie.referral.ReferralDemoData;
 import nl.regie.referral.ReferralStatus;
+import nl.regie.team.MeetingType;
+import nl.regie.team.TeamDemoData;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -46,8 +52,14 @@ class DemoData implements ApplicationRunner {
 
 	private final CaseFileDemoData cases;
 
+	private final TeamDemoData meetings;
+
+	private final Clock clock;
+
 	DemoData(OrganisationDemoData organisation, IdentityDemoData identity, ReferralDemoData referrals,
-			CaseFileDemoData cases) {
+			CaseFileDemoData cases, TeamDemoData meetings, Clock clock) {
+		this.meetings = meetings;
+		this.clock = clock;
 		this.organisation = organisation;
 		this.identity = identity;
 		this.referrals = referrals;
@@ -64,7 +76,14 @@ class DemoData implements ApplicationRunner {
 		UUID amsterdam = organisation.municipality(MUNICIPALITY_CODE, "Amsterdam");
 		UUID team = team(amsterdam);
 		List<CurrentUser> teamOffice = accounts(amsterdam, team);
+		meetings.wayOfWorking(teamOffice.get(0), """
+				Burgemeester de Vlugtlaan 125, 1063 BJ Amsterdam
+				020 555 0199 (maandag tot en met vrijdag, 9–17 uur)
+				samendoen.geuzenveld@example.nl""");
 		DemoHouseholds.ALL.forEach(household -> household(teamOffice.get(0), teamOffice.get(1), household));
+		meetings.meeting(teamOffice.get(0), LocalDate.now(clock).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)),
+				MeetingType.WEEKLY_TEAM_MEETING, Set.of("Marieke Jansen", "Sevda Aydın", "Jeroen Smit", "Nadia Amrani",
+						"Frank de Wit", "Linda Verbeek", "Hakan Öztürk", "Carla Mendes"));
 		log.info("Demo data created: municipality Amsterdam, team Samen DOEN Geuzenveld-Slotermeer, {} households",
 				DemoHouseholds.ALL.size());
 	}
@@ -83,9 +102,11 @@ class DemoData implements ApplicationRunner {
 		organisation.area(municipality, area, zuidoost, "Bijlmer-Centrum");
 		organisation.area(municipality, area, zuidoost, "Gaasperdam");
 		organisation.area(municipality, area, noord, "Noord-Oost");
-		UUID team = organisation.team(municipality, geuzenveld, "Samen DOEN Geuzenveld-Slotermeer");
+		UUID team = organisation.team(municipality, geuzenveld, "Samen DOEN Geuzenveld-Slotermeer",
+				LocalDate.now(clock).minusYears(3));
 		DemoTeam.MEMBERS.forEach(member -> organisation.member(municipality, team, member.name(), member.position(),
-				member.homeOrganisation(), member.discipline(), member.hoursPerWeek(), member.username()));
+				member.homeOrganisation(), member.discipline(), member.hoursPerWeek(), member.username(),
+				member.expertise()));
 		return team;
 	}
 
@@ -120,7 +141,9 @@ class DemoData implements ApplicationRunner {
 		}
 		referrals.referrerInformed(assistant, referral);
 		if (demo.stage() != null) {
-			cases.placeInStage(referral, demo.stage());
+			boolean children = demo.members().size() > 2 || demo.familyName().equals("Diallo");
+			cases.bringToStage(leader, referral, demo.stage(), children ? "Nadia Amrani" : "Jeroen Smit",
+					children ? "Jeroen Smit" : "Frank de Wit", demo.daysAgo());
 		}
 		referrals.receivedDaysAgo(referral, demo.daysAgo());
 	}

@@ -16,4 +16,11 @@ import nl.regie.referral.ReferrerType;
 record DemoHousehold(List<String> members, String postcode, String houseNumber, ReferrerType referrerType,
 		String referrerOrganisation, String referrerName, String reason, List<String> lifeDomains, String urgency,
 		ReferralStatus status, CaseStage stage, int daysAgo) {
+
+	/** The family name of the first member. */
+	String familyName() {
+		String[] parts = members.get(0).split(" ");
+		return parts[parts.length - 2];
+	}
+
 }

@@ -5,5 +5,5 @@
  * contributes its part through its own demo API.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "identity", "organisation", "referral", "casefile" })
+		allowedDependencies = { "identity", "organisation", "referral", "casefile", "team", "platform" })
 package nl.regie.demo;

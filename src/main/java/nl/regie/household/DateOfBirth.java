@@ -18,7 +18,12 @@ public record DateOfBirth(LocalDate value) {
 	}
 
 	public boolean isChildOn(LocalDate today) {
-		return Period.between(value, today).getYears() < ADULT_AGE;
+		return ageOn(today) < ADULT_AGE;
+	}
+
+	/** Age in whole years. */
+	public int ageOn(LocalDate today) {
+		return Period.between(value, today).getYears();
 	}
 
 }

@@ -14,8 +14,10 @@ public record HouseholdDraft(Postcode postcode, String houseNumber, String phone
 
 	/**
 	 * @param bsn {@code null} when not known
+	 * @param relation {@code null} when not known
 	 */
-	public record MemberDraft(String givenName, String familyName, DateOfBirth dateOfBirth, Bsn bsn) {
+	public record MemberDraft(String givenName, String familyName, DateOfBirth dateOfBirth, Bsn bsn,
+			MemberRelation relation) {
 	}
 
 }

@@ -17,10 +17,18 @@ public record HouseholdView(UUID id, String postcode, String houseNumber, String
 		return members.stream().filter(member -> member.dateOfBirth().isChildOn(today)).count();
 	}
 
-	public record Member(UUID id, String givenName, String familyName, DateOfBirth dateOfBirth, boolean hasBsn) {
+	/**
+	 * @param relation {@code null} when not known
+	 */
+	public record Member(UUID id, String givenName, String familyName, DateOfBirth dateOfBirth, boolean hasBsn,
+			MemberRelation relation) {
 
 		public String name() {
 			return givenName + " " + familyName;
+		}
+
+		public int ageOn(LocalDate today) {
+			return dateOfBirth.ageOn(today);
 		}
 
 	}

@@ -123,6 +123,23 @@ public class Households {
 			.forEach(member -> insertMember(municipalityId, householdId, member));
 	}
 
+	/**
+	 * Records that the team knows the household (it has a referral or case of it), so the
+	 * team finds it in the household search (need-to-know, DESIGN §5). Knowing twice is
+	 * knowing once.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void knownTo(UUID municipalityId, UUID householdId, UUID teamId) {
+		jdbc.sql("""
+				insert into household_team (team_id, household_id, municipality_id, since) values (:t, :h, :m, :now)
+				on conflict do nothing""")
+			.param("t", teamId)
+			.param("h", householdId)
+			.param("m", municipalityId)
+			.param("now", Timestamp.from(clock.instant()))
+			.update();
+	}
+
 	@Transactional(readOnly = true)
 	/** The household a member with this BSN belongs to, in the municipality. */
 	public Optional<UUID> withMember(UUID municipalityId, Bsn bsn) {
@@ -134,14 +151,16 @@ public class Households {
 	}
 
 	public Optional<HouseholdView> find(UUID municipalityId, UUID householdId) {
-		List<HouseholdView.Member> members = jdbc.sql("""
-				select id, given_name, family_name, date_of_birth, bsn is not null as has_bsn from household_member
-				where municipality_id = :m and household_id = :h order by date_of_birth, id""")
+		List<HouseholdView.Member> members = jdbc
+			.sql("""
+					select id, given_name, family_name, date_of_birth, bsn is not null as has_bsn, relation from household_member
+					where municipality_id = :m and household_id = :h order by date_of_birth, id""")
 			.param("m", municipalityId)
 			.param("h", householdId)
 			.query((rs, n) -> new HouseholdView.Member(rs.getObject("id", UUID.class), rs.getString("given_name"),
 					rs.getString("family_name"), new DateOfBirth(rs.getObject("date_of_birth", LocalDate.class)),
-					rs.getBoolean("has_bsn")))
+					rs.getBoolean("has_bsn"),
+					rs.getString("relation") == null ? null : MemberRelation.valueOf(rs.getString("relation"))))
 			.list();
 		return jdbc
 			.sql("select id, postcode, house_number, phone from household where municipality_id = :m and id = :h")
@@ -185,8 +204,9 @@ public class Households {
 	private void insertMember(UUID municipalityId, UUID householdId, HouseholdDraft.MemberDraft member) {
 		jdbc.sql(
 				"""
-						insert into household_member (id, municipality_id, household_id, given_name, family_name, date_of_birth, bsn)
-						values (:id, :m, :h, :given, :family, :born, :bsn)""")
+						insert into household_member (id, municipality_id, household_id, given_name, family_name, date_of_birth, bsn,
+						    relation)
+						values (:id, :m, :h, :given, :family, :born, :bsn, :relation)""")
 			.param("id", UUID.randomUUID())
 			.param("m", municipalityId)
 			.param("h", householdId)
@@ -194,6 +214,7 @@ public class Households {
 			.param("family", member.familyName().strip())
 			.param("born", member.dateOfBirth().value())
 			.param("bsn", member.bsn() == null ? null : member.bsn().value())
+			.param("relation", member.relation() == null ? null : member.relation().name())
 			.update();
 	}
 

@@ -53,7 +53,7 @@ final class AccountRules {
 		else if (account.displayName().strip().length() > MAX_DISPLAY_NAME_LENGTH) {
 			problems.add(new FieldProblem("displayName", "account.displayName.tooLong"));
 		}
-		checkPassword(account.password(), problems);
+		checkPassword(account.password(), "password", problems);
 		if (account.roles().isEmpty()) {
 			problems.add(new FieldProblem("roles", "account.roles.required"));
 		}
@@ -68,16 +68,37 @@ final class AccountRules {
 	 */
 	static void checkPassword(PasswordForm form) {
 		List<FieldProblem> problems = new ArrayList<>();
-		checkPassword(form.password(), problems);
+		checkPassword(form.password(), "password", problems);
 		refuseIfBroken(problems);
 	}
 
-	private static void checkPassword(String password, List<FieldProblem> problems) {
-		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			problems.add(new FieldProblem("password", "account.password.tooShort"));
+	/**
+	 * A person changing their own password proves they know the current one first; the
+	 * new one follows the same rules as one an administrator sets.
+	 * @param currentMatches whether the current password typed is the account's
+	 * @throws InvalidInput with a reason per broken field
+	 */
+	static void checkOwnPassword(OwnPasswordForm form, boolean currentMatches) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (form.currentPassword() == null || form.currentPassword().isEmpty()) {
+			problems.add(new FieldProblem("currentPassword", "account.currentPassword.required"));
+		}
+		else if (!currentMatches) {
+			problems.add(new FieldProblem("currentPassword", "account.currentPassword.wrong"));
+		}
+		checkPassword(form.newPassword(), "newPassword", problems);
+		refuseIfBroken(problems);
+	}
+
+	private static void checkPassword(String password, String field, List<FieldProblem> problems) {
+		if (password == null || password.isEmpty()) {
+			problems.add(new FieldProblem(field, "account.password.required"));
+		}
+		else if (password.length() < MIN_PASSWORD_LENGTH) {
+			problems.add(new FieldProblem(field, "account.password.tooShort"));
 		}
 		else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-			problems.add(new FieldProblem("password", "account.password.tooLong"));
+			problems.add(new FieldProblem(field, "account.password.tooLong"));
 		}
 	}
 

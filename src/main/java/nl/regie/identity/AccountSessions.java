@@ -22,6 +22,19 @@ class AccountSessions {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Ends every other session and every API token of the account, and keeps the one the
+	 * person is using: after changing their own password they stay logged in here only.
+	 */
+	void endAllExcept(Account account, String keptSessionId) {
+		sessions.findByPrincipalName(account.username())
+			.keySet()
+			.stream()
+			.filter(id -> !id.equals(keptSessionId))
+			.forEach(sessions::deleteById);
+		jdbc.sql("delete from api_token where user_id = :id").param("id", account.id()).update();
+	}
+
 	void endAll(Account account) {
 		sessions.findByPrincipalName(account.username()).keySet().forEach(sessions::deleteById);
 		jdbc.sql("delete from api_token where user_id = :id").param("id", account.id()).update();

@@ -1,26 +1,35 @@
 package nl.regie.identity;
 
+import java.util.List;
+
+import nl.regie.platform.web.Navigation;
+
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Sends each user to the screen their work starts from.
+ * Sends each user to the screen their work starts from: the first screen of their menu. A
+ * role whose screens are not built yet gets the start page, which says what the role can
+ * do in Regie today and whom to ask.
  */
 @Controller
 class HomeController {
 
+	private final Navigation navigation;
+
+	HomeController(Navigation navigation) {
+		this.navigation = navigation;
+	}
+
 	@GetMapping("/")
-	String home(CurrentUser user) {
-		if (user.has(Role.TEAM_LEADER) || user.has(Role.TEAM_ASSISTANT)) {
-			return "redirect:/referrals";
-		}
-		if (user.has(Role.FUNCTIONAL_ADMINISTRATOR)) {
-			return "redirect:/admin";
-		}
-		if (user.has(Role.PRIVACY_OFFICER)) {
-			return "redirect:/privacy";
-		}
-		return "identity/home";
+	String home(CurrentUser user, Model model) {
+		List<String> authorities = user.roles().stream().map(Role::authority).toList();
+		return navigation.startPage(authorities).map(path -> "redirect:" + path).orElseGet(() -> {
+			model.addAttribute("roles", user.roles().stream().sorted().toList());
+			model.addAttribute("hasTeam", user.teamId() != null);
+			return "identity/home";
+		});
 	}
 
 }

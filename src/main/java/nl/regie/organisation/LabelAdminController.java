@@ -1,5 +1,6 @@
 package nl.regie.organisation;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,6 +13,8 @@ import nl.regie.platform.web.SavedMessage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,6 +54,10 @@ class LabelAdminController {
 			model.addAttribute("rows", management.labels(user));
 			model.addAttribute("labelErrors",
 					invalid.problems().stream().collect(Collectors.toMap(FieldProblem::field, FieldProblem::code)));
+			// The same problems for the shared error summary, which links to each field.
+			BindingResult summary = new MapBindingResult(new HashMap<>(), "labelForm");
+			invalid.problems().forEach(problem -> summary.rejectValue(problem.field(), problem.code()));
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "labelForm", summary);
 			return "organisation/labels";
 		}
 	}

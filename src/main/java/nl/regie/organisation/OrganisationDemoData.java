@@ -1,6 +1,8 @@
 package nl.regie.organisation;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.annotation.Profile;
@@ -73,9 +75,13 @@ public class OrganisationDemoData {
 			.update();
 	}
 
-	public UUID team(UUID municipality, UUID area, String name) {
+	public UUID team(UUID municipality, UUID area, String name, LocalDate foundedOn) {
 		Team team = new Team(UUID.randomUUID(), area, name, 0);
 		teams.add(municipality, team);
+		jdbc.sql("update team set founded_on = :d where id = :id")
+			.param("d", foundedOn)
+			.param("id", team.id())
+			.update();
 		return team.id();
 	}
 
@@ -84,7 +90,7 @@ public class OrganisationDemoData {
 	 * @param username the account of the member, when they sign in to Regie
 	 */
 	public void member(UUID municipality, UUID team, String name, TeamPosition position, String homeOrganisation,
-			String discipline, Integer hoursPerWeek, String username) {
+			String discipline, Integer hoursPerWeek, String username, List<String> expertise) {
 		TeamMember member = new TeamMember(UUID.randomUUID(), team, name, position, homeOrganisation, discipline,
 				hoursPerWeek == null ? null : BigDecimal.valueOf(hoursPerWeek));
 		teams.add(municipality, member);
@@ -92,6 +98,12 @@ public class OrganisationDemoData {
 			.param("u", username)
 			.param("id", member.id())
 			.update();
+		expertise.forEach(code -> jdbc
+			.sql("insert into team_member_expertise (member_id, municipality_id, expertise) values (:id, :m, :e)")
+			.param("id", member.id())
+			.param("m", municipality)
+			.param("e", code)
+			.update());
 	}
 
 }

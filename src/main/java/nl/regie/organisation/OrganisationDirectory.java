@@ -36,4 +36,12 @@ public class OrganisationDirectory {
 			.optional();
 	}
 
+	/** The municipality's CBS code, e.g. {@code 0363} for Amsterdam. */
+	public Optional<String> municipalityCode(UUID municipalityId) {
+		return jdbc.sql("select code from municipality where id = :id")
+			.param("id", municipalityId)
+			.query(String.class)
+			.optional();
+	}
+
 }

@@ -12,8 +12,8 @@ import jakarta.validation.constraints.Min;
  * more days than this
  */
 record InboxFilter(ReferralStatus status, ReferrerType referrerType, UUID area,
-		@Min(0) @Max(3650) Integer waitingLongerThanDays) {
+		@Min(0) @Max(3650) Integer waitingLongerThanDays, UUID household) {
 
-	static final InboxFilter NONE = new InboxFilter(null, null, null, null);
+	static final InboxFilter NONE = new InboxFilter(null, null, null, null, null);
 
 }

@@ -114,6 +114,12 @@ class ReferralApiController {
 	 * than waitingSignalDays
 	 * @param referrersToInform referrals with a message for the referrer not sent yet
 	 */
+	/**
+	 * @param otherMembers how many members the household has besides the one named
+	 */
+	record HouseholdItem(UUID id, String name, int otherMembers, String postcode) {
+	}
+
 	record ReferralList(List<ReferralItem> referrals, PageInfo page, Map<ReferralStatus, Long> countsByStatus,
 			long waitingTooLong, int waitingSignalDays, long referrersToInform) {
 	}
@@ -121,12 +127,19 @@ class ReferralApiController {
 	record PageInfo(int number, int size, long totalElements) {
 	}
 
-	record ReferralItem(UUID id, LocalDate receivedOn, Referrer referrer, List<String> lifeDomains,
-			ReferralStatus status, boolean referrerToInform, Long waitingDays, boolean waitingTooLong,
-			boolean openCaseAtIntake) {
+	/**
+	 * @param household the household by its first member (a parent, else the oldest) and
+	 * postcode
+	 */
+	record ReferralItem(UUID id, HouseholdItem household, LocalDate receivedOn, Referrer referrer,
+			List<String> lifeDomains, ReferralStatus status, boolean referrerToInform, Long waitingDays,
+			boolean waitingTooLong, boolean openCaseAtIntake) {
 
 		static ReferralItem of(InboxEntry entry) {
-			return new ReferralItem(entry.id(), entry.receivedOn(),
+			return new ReferralItem(entry.id(),
+					new HouseholdItem(entry.householdId(), entry.householdName(), entry.otherMembers(),
+							entry.postcode()),
+					entry.receivedOn(),
 					new Referrer(entry.referrerType(), entry.referrerOrganisation(), entry.referrerName()),
 					entry.lifeDomains().stream().map(LifeDomain::code).toList(), entry.status(),
 					entry.referrerToInform(), entry.waitingDays(), entry.waitingTooLong(), entry.openCaseAtIntake());

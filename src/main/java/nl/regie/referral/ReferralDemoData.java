@@ -3,9 +3,11 @@ package nl.regie.referral;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import nl.regie.household.MemberRelation;
 import nl.regie.identity.CurrentUser;
 
 import org.springframework.context.annotation.Profile;
@@ -53,13 +55,35 @@ public class ReferralDemoData {
 			ReferrerType referrerType, String referrerOrganisation, String referrerName, String reason,
 			List<String> lifeDomains, String urgency) {
 		ReferralIntake intake = new ReferralIntake(
-				new ReferralIntake.Referrer(referrerType, referrerOrganisation, referrerName, "020 555 0100"),
-				new ReferralIntake.Household(postcode, houseNumber, null,
-						members.stream()
-							.map(m -> new ReferralIntake.Member(m.givenName(), m.familyName(), m.dateOfBirth(), null))
-							.toList()),
-				null, reason, lifeDomains, Urgency.valueOf(urgency), true, true, false, null, true);
+				new ReferralIntake.Referrer(referrerType, referrerOrganisation, referrerName, "020 555 0100",
+						LetterLanguage.NL),
+				new ReferralIntake.Household(postcode, houseNumber, null, members(members)), null, reason, lifeDomains,
+				Urgency.valueOf(urgency), true, true, false, null, true);
 		return intakes.register(recordedBy, intake);
+	}
+
+	/**
+	 * The demo households' members with their relation: children are under 18, the first
+	 * adult is a parent when there are children, a second adult the partner.
+	 */
+	private List<ReferralIntake.Member> members(List<Member> members) {
+		LocalDate today = LocalDate.now(clock);
+		boolean children = members.stream().anyMatch(m -> m.dateOfBirth().isAfter(today.minusYears(18)));
+		List<ReferralIntake.Member> result = new ArrayList<>();
+		int adults = 0;
+		for (Member m : members) {
+			MemberRelation relation;
+			if (m.dateOfBirth().isAfter(today.minusYears(18))) {
+				relation = MemberRelation.CHILD;
+			}
+			else {
+				adults++;
+				relation = adults == 1 ? (children ? MemberRelation.PARENT : MemberRelation.OTHER)
+						: adults == 2 ? MemberRelation.PARTNER : MemberRelation.OTHER;
+			}
+			result.add(new ReferralIntake.Member(m.givenName(), m.familyName(), m.dateOfBirth(), null, relation));
+		}
+		return result;
 	}
 
 	public void involved(CurrentUser recordedBy, UUID referral, String organisation, String professional, String role,
@@ -86,7 +110,7 @@ public class ReferralDemoData {
 		referrerMessages.of(by, referral)
 			.stream()
 			.filter(message -> message.sentAt() == null)
-			.forEach(message -> referrerMessages.markSent(by, referral, message.id()));
+			.forEach(message -> referrerMessages.markSent(by, referral, message.id(), SendMethod.COPY));
 	}
 
 	/**

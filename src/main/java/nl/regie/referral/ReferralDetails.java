@@ -13,12 +13,21 @@ import nl.regie.household.Involvement;
  * Everything the screening screen shows about one referral, with what Regie can pre-fill.
  *
  * @param childrenInHousehold pre-fills the child-safety question's context
+ * @param screenedAt when the screening was recorded; {@code null} before
+ * @param referrerLanguage the language of the messages to the referrer
+ * @param today the day the page is shown, for the members' ages
  */
 record ReferralDetails(UUID id, int version, ReferralStatus status, LocalDate receivedOn, ReferrerType referrerType,
 		String referrerOrganisation, String referrerName, String referrerContact, String reason, Urgency urgency,
 		List<LifeDomain> lifeDomains, String areaName, boolean openCaseAtIntake, boolean householdKnows,
 		boolean householdAgrees, boolean consentToInformReferrer, HouseholdView household, long childrenInHousehold,
-		List<Involvement> involvements, Screening screening, List<Decision> decisions) {
+		List<Involvement> involvements, Screening screening, List<Decision> decisions, Instant screenedAt,
+		LetterLanguage referrerLanguage, LocalDate today) {
+
+	/** The screening of a referral decided on: its story, shown read-only. */
+	public boolean decided() {
+		return status != ReferralStatus.RECEIVED;
+	}
 
 	/**
 	 * The fit rules not met: by the recorded screening, or before it by what Regie could

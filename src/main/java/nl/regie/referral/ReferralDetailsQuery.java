@@ -60,9 +60,11 @@ class ReferralDetailsQuery {
 		return jdbc.sql("""
 				select r.received_on, r.referrer_type, r.referrer_organisation, r.referrer_name, r.referrer_contact,
 				       r.reason, r.urgency, a.name as area_name, r.open_case_at_intake, r.household_knows,
-				       r.household_agrees, r.consent_inform_referrer,
+				       r.household_agrees, r.consent_inform_referrer, r.referrer_language, s.screened_at,
 				       array(select d.life_domain from referral_life_domain d where d.referral_id = r.id) as domains
-				from referral r left join area a on a.id = r.area_id where r.id = :id""")
+				from referral r left join area a on a.id = r.area_id
+				left join referral_screening s on s.referral_id = r.id
+				where r.id = :id""")
 			.param("id", id)
 			.query((rs, n) -> new ReferralDetails(id, referral.version(), referral.status(),
 					rs.getObject("received_on", LocalDate.class), ReferrerType.valueOf(rs.getString("referrer_type")),
@@ -72,7 +74,9 @@ class ReferralDetailsQuery {
 					rs.getBoolean("open_case_at_intake"), rs.getBoolean("household_knows"),
 					rs.getBoolean("household_agrees"), rs.getBoolean("consent_inform_referrer"), household,
 					household.childrenOn(LocalDate.now(clock)),
-					involvements.of(referral.municipalityId(), referral.householdId()), screening, decisions(id)))
+					involvements.of(referral.municipalityId(), referral.householdId()), screening, decisions(id),
+					rs.getTimestamp("screened_at") == null ? null : rs.getTimestamp("screened_at").toInstant(),
+					LetterLanguage.of(rs.getString("referrer_language")), LocalDate.now(clock)))
 			.single();
 	}
 

@@ -1,6 +1,7 @@
 package nl.regie.referral;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import nl.regie.household.MemberRelation;
 import nl.regie.household.ValidBsn;
 import nl.regie.household.ValidPostcode;
 import nl.regie.platform.input.PlausibleDate;
@@ -57,23 +59,55 @@ record ReferralIntake(@NotNull @Valid Referrer referrer, @NotNull @Valid Househo
 	}
 
 	static ReferralIntake empty() {
-		return new ReferralIntake(new Referrer(null, null, null, null),
-				new Household(null, null, null, List.of(new Member(null, null, null, null))), null, null, List.of(),
-				Urgency.NORMAL, false, false, false, null, false);
+		return new ReferralIntake(new Referrer(null, null, null, null, LetterLanguage.NL),
+				new Household(null, null, null, List.of(Member.empty())), null, null, List.of(), Urgency.NORMAL, false,
+				false, false, null, false);
 	}
 
+	/** The same intake with other members: one added or removed on the form. */
+	ReferralIntake withMembers(List<Member> members) {
+		return new ReferralIntake(referrer,
+				new Household(household.postcode(), household.houseNumber(), household.phone(), List.copyOf(members)),
+				areaId, reason, lifeDomains, urgency, householdKnows, householdAgrees, consentToInformReferrer, null,
+				false);
+	}
+
+	/**
+	 * @param language of the letters to the referrer; Dutch when not given
+	 */
 	record Referrer(@NotNull ReferrerType type, @Size(max = 200) String organisation,
-			@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String contact) {
+			@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String contact,
+			LetterLanguage language) {
+
+		Referrer {
+			language = language == null ? LetterLanguage.NL : language;
+		}
+
 	}
 
 	record Household(@NotBlank @ValidPostcode String postcode, @NotBlank @Size(max = 20) String houseNumber,
 			@Size(max = 40) String phone, @NotEmpty @Size(max = MAX_MEMBERS) @Valid List<@NotNull Member> members) {
 	}
 
+	/**
+	 * @param relation how the member belongs to the household; {@code null} when not
+	 * known
+	 */
 	record Member(@NotBlank @Size(max = 200) String givenName, @NotBlank @Size(max = 200) String familyName,
 			@NotNull @PastOrPresent @PlausibleDate(from = PlausibleDate.BIRTH) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth,
-			@ValidBsn String bsn) {
+			@ValidBsn String bsn, MemberRelation relation) {
+
+		static Member empty() {
+			return new Member(null, null, null, null, null);
+		}
+
+		/** Age in years, shown next to the date of birth; {@code null} without a date. */
+		public Integer ageOn(LocalDate today) {
+			return dateOfBirth == null || dateOfBirth.isAfter(today) ? null
+					: Period.between(dateOfBirth, today).getYears();
+		}
+
 	}
 
 }

@@ -1,5 +1,7 @@
 package nl.regie.referral;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -7,29 +9,39 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import nl.regie.assessment.LifeDomains;
+import nl.regie.household.MemberRelation;
 import nl.regie.identity.CurrentUser;
 import nl.regie.organisation.AreaDirectory;
 import nl.regie.platform.domain.InvalidInput;
 import nl.regie.platform.domain.StateConflict;
 import nl.regie.platform.web.FormErrors;
+import nl.regie.platform.web.Navigation;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The intake form: the team assistant or team leader records a referral. Works without
- * JavaScript: "add a member" posts the form back with one more row.
+ * The intake form: the team assistant or team leader records a referral. Adding or
+ * removing a household member posts the form back with one member more or less: with htmx
+ * only the members part of the page is replaced, and the focus goes to the new member or
+ * to the list; without JavaScript the whole form comes back, opened at the members (the
+ * buttons post to {@code /referrals#intake-members}), so nobody loses their place either
+ * way.
  */
 @Controller
 class ReferralIntakeController {
 
 	static final String VIEW = "referral/intake";
+
+	static final String MEMBERS_FRAGMENT = VIEW + " :: members";
 
 	private final ReferralIntakeManagement intakes;
 
@@ -37,10 +49,14 @@ class ReferralIntakeController {
 
 	private final AreaDirectory areas;
 
-	ReferralIntakeController(ReferralIntakeManagement intakes, LifeDomains lifeDomains, AreaDirectory areas) {
+	private final Clock clock;
+
+	ReferralIntakeController(ReferralIntakeManagement intakes, LifeDomains lifeDomains, AreaDirectory areas,
+			Clock clock) {
 		this.intakes = intakes;
 		this.lifeDomains = lifeDomains;
 		this.areas = areas;
+		this.clock = clock;
 	}
 
 	@GetMapping("/referrals/new")
@@ -51,16 +67,28 @@ class ReferralIntakeController {
 
 	@PostMapping(path = "/referrals", params = "addMember")
 	String addMember(CurrentUser user, @ModelAttribute("intake") ReferralIntake intake,
-			BindingResult ignoredUntilSubmit, Model model) {
-		List<ReferralIntake.Member> members = new ArrayList<>(intake.household().members());
-		members.add(new ReferralIntake.Member(null, null, null, null));
-		ReferralIntake.Household household = new ReferralIntake.Household(intake.household().postcode(),
-				intake.household().houseNumber(), intake.household().phone(), members);
-		model.addAttribute("intake",
-				new ReferralIntake(intake.referrer(), household, intake.areaId(), intake.reason(), intake.lifeDomains(),
-						intake.urgency(), intake.householdKnows(), intake.householdAgrees(),
-						intake.consentToInformReferrer(), null, false));
-		return form(user, model);
+			BindingResult ignoredUntilSubmit, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model) {
+		List<ReferralIntake.Member> members = members(intake);
+		if (members.size() < ReferralIntake.MAX_MEMBERS) {
+			members.add(ReferralIntake.Member.empty());
+		}
+		model.addAttribute("intake", intake.withMembers(members));
+		model.addAttribute("focusMember", members.size() - 1);
+		return htmx != null ? members(model) : form(user, model);
+	}
+
+	@PostMapping(path = "/referrals", params = "removeMember")
+	String removeMember(CurrentUser user, @ModelAttribute("intake") ReferralIntake intake,
+			BindingResult ignoredUntilSubmit, @RequestParam int removeMember,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		List<ReferralIntake.Member> members = members(intake);
+		if (members.size() > 1 && removeMember >= 0 && removeMember < members.size()) {
+			members.remove(removeMember);
+			model.addAttribute("removedMember", removeMember + 1);
+		}
+		model.addAttribute("intake", intake.withMembers(members));
+		return htmx != null ? members(model) : form(user, model);
 	}
 
 	@PostMapping("/referrals")
@@ -114,11 +142,38 @@ class ReferralIntakeController {
 		}
 	}
 
+	/**
+	 * The members posted; a member whose fields all came empty is kept as an empty one.
+	 */
+	private static List<ReferralIntake.Member> members(ReferralIntake intake) {
+		if (intake.household() == null || intake.household().members() == null) {
+			return new ArrayList<>(List.of(ReferralIntake.Member.empty()));
+		}
+		return new ArrayList<>(intake.household()
+			.members()
+			.stream()
+			.map(member -> member == null ? ReferralIntake.Member.empty() : member)
+			.toList());
+	}
+
+	private String members(Model model) {
+		model.addAttribute("relations", MemberRelation.values());
+		model.addAttribute("today", LocalDate.now(clock));
+		return MEMBERS_FRAGMENT;
+	}
+
 	private String form(CurrentUser user, Model model) {
-		model.addAttribute("lifeDomains", lifeDomains.all());
+		members(model);
+		model.addAttribute("lifeDomains",
+				lifeDomains.all()
+					.stream()
+					.map(domain -> List.of(domain.code(), domain.name(LocaleContextHolder.getLocale())))
+					.toList());
 		model.addAttribute("referrerTypes", ReferrerType.values());
+		model.addAttribute("letterLanguages", LetterLanguage.values());
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("areas", areas.workingAreas(user.municipalityId()));
+		model.addAttribute(Navigation.SHOWN_PATH, "/referrals/new");
 		return VIEW;
 	}
 

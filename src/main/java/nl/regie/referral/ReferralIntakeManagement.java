@@ -88,6 +88,7 @@ class ReferralIntakeManagement {
 		HouseholdDraft draft = draft(intake, today);
 		UUID areaId = area(user, intake, draft.postcode()).orElse(null);
 		UUID householdId = household(user, intake, draft);
+		households.knownTo(user.municipalityId(), householdId, user.teamId());
 		long children = households.find(user.municipalityId(), householdId).orElseThrow().childrenOn(today);
 		Referral referral = Referral.receive(user.municipalityId(), user.teamId(), householdId,
 				facts(intake, today, areaId, cases.hasOpenCase(householdId), children));
@@ -101,7 +102,7 @@ class ReferralIntakeManagement {
 		return new ReferralFacts(today, clock.instant(), areaId, referrer.type(), Blank.toNull(referrer.organisation()),
 				referrer.name().strip(), referrer.contact().strip(), intake.reason().strip(), intake.urgency(),
 				intake.lifeDomains(), intake.householdKnows(), intake.householdAgrees(),
-				intake.consentToInformReferrer(), openCase, children);
+				intake.consentToInformReferrer(), openCase, children, referrer.language());
 	}
 
 	private HouseholdDraft draft(ReferralIntake intake, LocalDate today) {
@@ -125,7 +126,8 @@ class ReferralIntakeManagement {
 				members.stream()
 					.map(member -> new HouseholdDraft.MemberDraft(member.givenName(), member.familyName(),
 							DateOfBirth.on(member.dateOfBirth(), today),
-							member.bsn() == null || member.bsn().isBlank() ? null : new Bsn(member.bsn().strip())))
+							member.bsn() == null || member.bsn().isBlank() ? null : new Bsn(member.bsn().strip()),
+							member.relation()))
 					.toList());
 	}
 

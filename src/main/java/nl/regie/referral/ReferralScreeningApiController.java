@@ -131,7 +131,21 @@ class ReferralScreeningApiController {
 	@ApiResponse(responseCode = "409", description = "Already recorded as sent",
 			content = @Content(mediaType = "application/problem+json"))
 	void referrerMessageSent(CurrentUser user, @PathVariable UUID id, @PathVariable UUID messageId) {
-		referrerMessages.markSent(user, id, messageId);
+		referrerMessages.markSent(user, id, messageId, SendMethod.COPY);
+	}
+
+	@PostMapping(PATH + "/referrer-messages/{messageId}/emails")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "E-mail a message to the referrer through the municipality's SMTP server",
+			description = "Sends the message as it was prepared, in its language, and records it as sent by e-mail "
+					+ "to this address. Without an SMTP server for the municipality, or when the server refuses, "
+					+ "nothing is recorded and the answer is 400.")
+	@ApiResponse(responseCode = "204", description = "Sent and recorded")
+	@ApiResponse(responseCode = "409", description = "Already recorded as sent",
+			content = @Content(mediaType = "application/problem+json"))
+	void emailReferrerMessage(CurrentUser user, @PathVariable UUID id, @PathVariable UUID messageId,
+			@RequestBody EmailForm email) {
+		referrerMessages.email(user, id, messageId, email.emailAddress());
 	}
 
 	record Decided(ReferralStatus status) {

@@ -1,5 +1,7 @@
 package nl.regie.referral;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -30,6 +32,8 @@ class ReferralScreeningController {
 
 	static final String VIEW = "referral/referral";
 
+	static final String EMAIL_FORM = "emailForm";
+
 	private final ReferralDetailsQuery query;
 
 	private final ScreeningManagement decisions;
@@ -52,6 +56,7 @@ class ReferralScreeningController {
 		model.addAttribute("screening", details.screeningForm());
 		model.addAttribute("involvement", InvolvementForm.empty());
 		model.addAttribute("decision", new DecisionForm(details.version(), null, null, null, null, null, null));
+		model.addAttribute(EMAIL_FORM, new EmailForm(null));
 		return page(user, details, model);
 	}
 
@@ -63,17 +68,47 @@ class ReferralScreeningController {
 		return "redirect:/referrals/" + id;
 	}
 
+	/** The team printed or copied the message and sent it itself. */
 	@PostMapping("/referrals/{id}/referrer-messages/{messageId}/sent")
 	String markReferrerMessageSent(CurrentUser user, @PathVariable UUID id, @PathVariable UUID messageId,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "COPY") SendMethod how, RedirectAttributes redirect) {
 		try {
-			referrerMessages.markSent(user, id, messageId);
-			redirect.addFlashAttribute("notice", "referrerMessages.marked");
+			referrerMessages.markSent(user, id, messageId, how == SendMethod.EMAIL ? SendMethod.COPY : how);
+			redirect.addFlashAttribute("notice", "referrerMessages.marked." + how);
 		}
 		catch (StateConflict alreadySent) {
 			redirect.addFlashAttribute("conflict", alreadySent.code());
 		}
-		return "redirect:/referrals/" + id;
+		return "redirect:/referrals/" + id + "#referrer-messages";
+	}
+
+	/** Regie e-mails the message through the municipality's SMTP server. */
+	@PostMapping("/referrals/{id}/referrer-messages/{messageId}/email")
+	String emailReferrerMessage(CurrentUser user, @PathVariable UUID id, @PathVariable UUID messageId,
+			@ModelAttribute(EMAIL_FORM) EmailForm email, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		try {
+			referrerMessages.email(user, id, messageId, email.emailAddress());
+			redirect.addFlashAttribute("notice", "referrerMessages.marked.EMAIL");
+			return "redirect:/referrals/" + id + "#referrer-messages";
+		}
+		catch (InvalidInput invalid) {
+			FormErrors.report(invalid, result);
+			model.addAttribute("emailFormFor", messageId);
+		}
+		catch (StateConflict alreadySent) {
+			model.addAttribute("conflict", alreadySent.code());
+		}
+		return handle(user, id, result, model, redirect, null, () -> {
+		});
+	}
+
+	/** The message as a letter on paper: the page prints only the letter. */
+	@GetMapping("/referrals/{id}/referrer-messages/{messageId}/print")
+	String printReferrerMessage(CurrentUser user, @PathVariable UUID id, @PathVariable UUID messageId, Model model) {
+		model.addAttribute("referralId", id);
+		model.addAttribute("message", referrerMessages.one(user, id, messageId));
+		return "referral/letter";
 	}
 
 	@PostMapping("/referrals/{id}/screening")
@@ -102,7 +137,7 @@ class ReferralScreeningController {
 
 	private String handle(CurrentUser user, UUID id, BindingResult result, Model model, RedirectAttributes redirect,
 			String notice, Runnable action) {
-		if (!result.hasErrors()) {
+		if (!result.hasErrors() && notice != null) {
 			try {
 				action.run();
 				redirect.addFlashAttribute("notice", notice);
@@ -128,15 +163,36 @@ class ReferralScreeningController {
 		if (!model.containsAttribute("decision") || model.containsAttribute("conflict")) {
 			model.addAttribute("decision", new DecisionForm(details.version(), null, null, null, null, null, null));
 		}
+		if (!model.containsAttribute(EMAIL_FORM)) {
+			model.addAttribute(EMAIL_FORM, new EmailForm(null));
+		}
 		return page(user, details, model);
+	}
+
+	/**
+	 * The outcomes the screening leaves open: hand over only when children's safety is at
+	 * stake (and then not accept), the waitlist only for a referral not on it yet.
+	 */
+	private static List<DecisionOutcome> outcomesFor(ReferralDetails details) {
+		boolean childSafety = details.screening() != null && details.screening().childSafetyConcern();
+		return Arrays.stream(DecisionOutcome.values())
+			.filter(outcome -> outcome != DecisionOutcome.HAND_OVER || childSafety)
+			.filter(outcome -> outcome != DecisionOutcome.ACCEPT || !childSafety)
+			.filter(outcome -> outcome != DecisionOutcome.WAITLIST || details.undecided())
+			.toList();
 	}
 
 	private String page(CurrentUser user, ReferralDetails details, Model model) {
 		model.addAttribute("referral", details);
 		model.addAttribute("referrerMessages", referrerMessages.of(user, details.id()));
+		model.addAttribute("canEmail", referrerMessages.canEmail(user));
+		model.addAttribute("referrerEmail",
+				details.referrerContact() != null
+						&& ReferrerMessageManagement.EMAIL.matcher(details.referrerContact().strip()).matches()
+								? details.referrerContact().strip() : null);
 		model.addAttribute("fitRules", FitRules.ALL);
 		model.addAttribute("coordinationOutcomes", CoordinationOutcome.values());
-		model.addAttribute("outcomes", DecisionOutcome.values());
+		model.addAttribute("outcomes", outcomesFor(details));
 		model.addAttribute("declineReasons", DeclineReason.values());
 		model.addAttribute("handoverTargets", HandoverTarget.values());
 		return VIEW;

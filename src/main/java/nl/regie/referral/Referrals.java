@@ -33,6 +33,11 @@ class Referrals {
 		return load(id, "");
 	}
 
+	/** The team a referral was made to, for the access check in front of its routes. */
+	Optional<UUID> teamOf(UUID id) {
+		return jdbc.sql("select team_id from referral where id = :id").param("id", id).query(UUID.class).optional();
+	}
+
 	/**
 	 * Loads the referral to change it, holding its row until the transaction ends: a
 	 * screening, a consent change and a decision on the same referral run one after the
@@ -62,9 +67,10 @@ class Referrals {
 		jdbc.sql("""
 				insert into referral (id, municipality_id, team_id, household_id, area_id, received_on, referrer_type,
 				    referrer_organisation, referrer_name, referrer_contact, reason, urgency, status, household_knows,
-				    household_agrees, consent_inform_referrer, open_case_at_intake, children_at_intake, created_at)
+				    household_agrees, consent_inform_referrer, open_case_at_intake, children_at_intake, created_at,
+				    referrer_language)
 				values (:id, :m, :t, :h, :area, :received, :type, :org, :name, :contact, :reason, :urgency, :status,
-				    :knows, :agrees, :consent, :openCase, :children, :at)""")
+				    :knows, :agrees, :consent, :openCase, :children, :at, :language)""")
 			.param("id", referral.id())
 			.param("m", referral.municipalityId())
 			.param("t", referral.teamId())
@@ -84,6 +90,7 @@ class Referrals {
 			.param("openCase", facts.openCaseAtIntake())
 			.param("children", facts.childrenAtIntake())
 			.param("at", Timestamp.from(facts.receivedAt()))
+			.param("language", facts.referrerLanguage().code())
 			.update();
 		for (String domain : facts.lifeDomains()) {
 			jdbc.sql("insert into referral_life_domain (referral_id, municipality_id, life_domain) values (:r, :m, :d)")

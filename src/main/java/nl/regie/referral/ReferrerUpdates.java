@@ -17,21 +17,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the referrer in the loop: on each step of a referral it prepares the Dutch
- * message for the referrer, in the same transaction as the step. Beyond "received" only
- * when the household consented to informing the referrer; without consent nothing is
- * prepared, so nothing can be sent by mistake.
+ * Keeps the referrer in the loop: on each step of a referral it prepares the message for
+ * the referrer, in the referrer's language (Dutch unless the intake said otherwise), in
+ * the same transaction as the step. Beyond "received" only when the household consented
+ * to informing the referrer; without consent nothing is prepared, so nothing can be sent
+ * by mistake.
  */
 @Component
 class ReferrerUpdates {
 
-	/**
-	 * Referrers are Dutch organisations and neighbours: the message is Dutch whatever the
-	 * screen language.
-	 */
-	static final Locale DUTCH = Locale.of("nl");
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
+	private static final String DATE_PATTERN = "d MMMM yyyy";
 
 	private final JdbcClient jdbc;
 
@@ -103,7 +98,7 @@ class ReferrerUpdates {
 	private void prepare(UUID referralId, ReferrerMessageKind kind) {
 		Facts facts = jdbc.sql("""
 				select r.municipality_id, r.team_id, r.referrer_name, r.received_on, r.consent_inform_referrer,
-				       d.advice, d.referrer_message
+				       r.referrer_language, d.advice, d.referrer_message
 				from referral r
 				left join lateral (select advice, referrer_message from referral_decision
 				                   where referral_id = r.id order by decided_at desc limit 1) d on true
@@ -112,39 +107,49 @@ class ReferrerUpdates {
 			.query((rs, n) -> new Facts(rs.getObject("municipality_id", UUID.class),
 					rs.getObject("team_id", UUID.class), rs.getString("referrer_name"),
 					rs.getObject("received_on", LocalDate.class), rs.getBoolean("consent_inform_referrer"),
-					rs.getString("advice"), rs.getString("referrer_message")))
+					LetterLanguage.of(rs.getString("referrer_language")), rs.getString("advice"),
+					rs.getString("referrer_message")))
 			.single();
 		if (kind.needsConsent() && !facts.consent()) {
 			return;
 		}
-		jdbc.sql("""
-				insert into referrer_message (id, municipality_id, team_id, referral_id, kind, text, prepared_at)
-				values (:id, :m, :t, :r, :kind, :text, :now)""")
+		jdbc.sql(
+				"""
+						insert into referrer_message (id, municipality_id, team_id, referral_id, kind, text, language, prepared_at)
+						values (:id, :m, :t, :r, :kind, :text, :language, :now)""")
 			.param("id", UUID.randomUUID())
 			.param("m", facts.municipalityId())
 			.param("t", facts.teamId())
 			.param("r", referralId)
 			.param("kind", kind.name())
 			.param("text", text(kind, facts))
+			.param("language", facts.language().code())
 			.param("now", Timestamp.from(clock.instant()))
 			.update();
 	}
 
 	/**
 	 * The text the team leader typed for the referrer wins; otherwise Regie's standard
-	 * text.
+	 * text. The acknowledgement says what the referrer will hear next: with the
+	 * household's consent already recorded it does not ask for it again.
 	 */
 	private String text(ReferrerMessageKind kind, Facts facts) {
 		if (kind == ReferrerMessageKind.DECLINED && facts.typedMessage() != null) {
 			return facts.typedMessage();
 		}
+		Locale locale = facts.language().locale();
 		String team = organisation.team(facts.teamId()).map(TeamSummary::name).orElse("");
-		return messages.getMessage("referrerMessage." + kind, new Object[] { facts.referrerName(),
-				DATE.format(facts.receivedOn()), team, facts.advice() == null ? "" : facts.advice() }, DUTCH);
+		String key = "referrerMessage." + kind
+				+ (kind == ReferrerMessageKind.RECEIVED && facts.consent() ? ".withConsent" : "");
+		return messages.getMessage(key,
+				new Object[] { facts.referrerName(),
+						DateTimeFormatter.ofPattern(DATE_PATTERN, locale).format(facts.receivedOn()), team,
+						facts.advice() == null ? "" : facts.advice() },
+				locale);
 	}
 
 	private record Facts(UUID municipalityId, UUID teamId, String referrerName, LocalDate receivedOn, boolean consent,
-			String advice, String typedMessage) {
+			LetterLanguage language, String advice, String typedMessage) {
 	}
 
 }

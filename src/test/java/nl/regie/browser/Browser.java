@@ -120,14 +120,31 @@ public final class Browser implements AutoCloseable {
 	 */
 	public Browser resize(Dimension viewport) {
 		driver.manage().window().setSize(viewport);
-		Dimension shown = viewport();
+		Dimension shown = settledViewport();
 		if (!shown.equals(viewport)) {
+			Dimension window = driver.manage().window().getSize();
 			driver.manage()
 				.window()
-				.setSize(new Dimension(2 * viewport.width - shown.width, 2 * viewport.height - shown.height));
+				.setSize(new Dimension(viewport.width + Math.max(0, window.width - shown.width),
+						viewport.height + Math.max(0, window.height - shown.height)));
 		}
 		waitUntil(d -> viewport().equals(viewport));
 		return this;
+	}
+
+	/**
+	 * The viewport once two reads agree: a resize may return before the page sees it, and
+	 * the window's border must be measured against the new size, not the old one.
+	 */
+	private Dimension settledViewport() {
+		Dimension[] last = { viewport() };
+		new WebDriverWait(driver, PATIENCE, Duration.ofMillis(50)).until(d -> {
+			Dimension now = viewport();
+			boolean settled = now.equals(last[0]);
+			last[0] = now;
+			return settled;
+		});
+		return last[0];
 	}
 
 	/** The size of the part of the window that shows the page. */
@@ -145,8 +162,8 @@ public final class Browser implements AutoCloseable {
 
 	public Browser logIn(String username, String password) {
 		open("/login");
-		type("username", username);
-		type("password", password);
+		type("login-username", username);
+		type("login-password", password);
 		String loginPage = driver.getCurrentUrl();
 		submit(By.cssSelector("form button[type=submit]"));
 		waitUntil(d -> !loginPage.equals(d.getCurrentUrl()));
@@ -194,8 +211,20 @@ public final class Browser implements AutoCloseable {
 	 * gone first, so a check right after never reads what was there before.
 	 */
 	public Browser submit(By button) {
+		return submitElement(waitFor(button));
+	}
+
+	/**
+	 * Follows a link and returns once the next page has loaded, like {@link #submit}.
+	 */
+	public Browser submitLink(By link) {
+		return submitElement(waitFor(link));
+	}
+
+	/** Presses this button or link and returns once the next page has loaded. */
+	public Browser submitElement(WebElement control) {
 		WebElement page = driver.findElement(By.tagName("html"));
-		click(waitFor(button));
+		click(control);
 		waitUntil(d -> isGone(page));
 		waitUntil(d -> "complete".equals(script("return document.readyState")));
 		return this;
@@ -219,7 +248,7 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/** Clicks like a person: a control below the fold is scrolled into view first. */
-	private void click(WebElement element) {
+	public void click(WebElement element) {
 		script("arguments[0].scrollIntoView({block: 'center'})", element);
 		element.click();
 	}

@@ -65,13 +65,13 @@ class WalkingSkeletonBrowserTest {
 	void loginPageSpeaksDutch() {
 		browser.open("/login");
 
-		assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("Aanmelden bij Regie");
+		assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("Inloggen bij Regie");
 		assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
-		assertThat(browser.driver().getTitle()).isEqualTo("Aanmelden bij Regie – Regie");
-		assertThat(label("username")).isEqualTo("Gebruikersnaam");
-		assertThat(label("password")).isEqualTo("Wachtwoord");
+		assertThat(browser.driver().getTitle()).isEqualTo("Inloggen bij Regie – Regie");
+		assertThat(label("login-username")).isEqualTo("Gebruikersnaam");
+		assertThat(label("login-password")).isEqualTo("Wachtwoord");
 		assertThat(browser.driver().findElement(By.cssSelector("form button[type=submit]")).getText())
-			.isEqualTo("Aanmelden");
+			.isEqualTo("Inloggen");
 	}
 
 	@Test
@@ -87,7 +87,7 @@ class WalkingSkeletonBrowserTest {
 
 		int referrals = referralsOfTheDemoTeam();
 		assertThat(inbox.findElement(By.tagName("caption")).getText()).isEqualTo(referrals + " aanmeldingen");
-		assertThat(inbox.findElements(By.cssSelector("tbody tr"))).extracting(row -> cells(row).get(1))
+		assertThat(inbox.findElements(By.cssSelector("tbody tr"))).extracting(row -> cells(row).get(2))
 			.containsExactlyElementsOf(newestReferrersOfTheDemoTeam(25));
 	}
 
@@ -100,16 +100,16 @@ class WalkingSkeletonBrowserTest {
 		browser.logIn("teamleider", "regie-demo");
 
 		browser.open("/referrals?status=RECEIVED&referrerType=SELF_REFERRAL");
-		assertThat(cells(rowOf(inboxRows(), "Kees Jansen (zelf)"))).containsExactly(receivedOn("Kees Jansen (zelf)"),
-				"Eigen aanmelding\nKees Jansen (zelf)", "Financiën\nWerk & opleiding\nGeestelijke gezondheid",
-				"Ontvangen");
+		assertThat(cells(rowOf(inboxRows(), "Kees Jansen (zelf)"))).containsExactly("Kees Jansen\n1068AA",
+				receivedOn("Kees Jansen (zelf)"), "Eigen aanmelding\nKees Jansen (zelf)",
+				"Financiën\nWerk & opleiding\nGeestelijke gezondheid", "Ontvangen");
 		browser.open("/referrals?referrerType=HOSPITAL");
 		assertThat(cells(rowOf(inboxRows(), "OLVG West – Dr. A. Bakker")))
 			.contains("Ziekenhuis\nOLVG West – Dr. A. Bakker");
 		for (String status : List.of("RECEIVED", "ACCEPTED", "DECLINED", "WAITLISTED", "HANDED_OVER")) {
 			browser.open("/referrals?status=" + status);
 			assertThat(inboxRows()).isNotEmpty()
-				.extracting(row -> cells(row).get(3).lines().findFirst().orElse(""))
+				.extracting(row -> cells(row).get(4).lines().findFirst().orElse("").split(" · ")[0])
 				.containsOnly(dutch("referralStatus." + status));
 		}
 	}
@@ -141,8 +141,9 @@ class WalkingSkeletonBrowserTest {
 		browser.logIn("teamleider", "niet-het-wachtwoord");
 
 		assertThat(browser.path()).isEqualTo("/login?error");
-		assertThat(browser.waitFor(By.cssSelector("[role=alert]")).getText())
+		assertThat(browser.waitFor(By.cssSelector("[data-testid=error-summary] a")).getText())
 			.isEqualTo("Gebruikersnaam of wachtwoord is onjuist. Probeer het opnieuw.");
+		assertThat(browser.driver().getTitle()).startsWith("Fout: ");
 	}
 
 	@Test
@@ -153,8 +154,12 @@ class WalkingSkeletonBrowserTest {
 
 		assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("Geen toegang");
 		assertThat(browser.driver().findElement(By.tagName("main")).getText())
-			.contains("U heeft geen toegang tot deze pagina.")
+			.contains("U kunt deze pagina niet openen.")
 			.doesNotContain("Exception");
+		assertThat(browser.driver().findElement(By.cssSelector("[data-testid=refusal-reason]")).getText())
+			.contains("teamleider en de teamassistenten");
+		assertThat(browser.driver().findElement(By.cssSelector("[data-testid=refusal-ask]")).getText())
+			.startsWith("Wie kan helpen:");
 	}
 
 	/**
@@ -179,7 +184,7 @@ class WalkingSkeletonBrowserTest {
 		LOGIN("login") {
 			@Override
 			void show(Browser browser) {
-				browser.open("/login").waitFor(By.id("username"));
+				browser.open("/login").waitFor(By.id("login-username"));
 			}
 		},
 		INBOX("inbox") {

@@ -11,16 +11,18 @@ import nl.regie.referral.ReferralAccepted;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The case file module on its own (with the platform underneath): it hears that a
- * referral was accepted and opens the household's case, waiting for assignment. The
- * referral module is not started; its event is the whole contract.
+ * The case file module with only what it depends on (and the privacy module behind the
+ * access seam): it hears that a referral was accepted and opens the household's case,
+ * waiting for assignment. Nobody decides a referral here; the event is the whole
+ * contract.
  */
-@ApplicationModuleTest(extraIncludes = "platform")
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "platform", "privacy" })
 class AcceptedReferralOpensACaseTest {
 
 	static final LocalDate ACCEPTED_ON = LocalDate.of(2026, 11, 30);

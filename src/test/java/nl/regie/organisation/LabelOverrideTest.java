@@ -70,13 +70,13 @@ class LabelOverrideTest {
 			.param("en[role.CASE_MANAGER]", "Neighbourhood team worker")
 			.param("nl[term.actionPlan]", "Krachtplan")).andExpect(redirectedUrl("/admin/labels"));
 
-		mvc.perform(get("/").cookie(nieuwegeinCaseManager))
-			.andExpect(content().string(containsString("Ans de Vries · Buurtteamwerker")));
-		mvc.perform(get("/").cookie(nieuwegeinCaseManager).param("lang", "en"))
-			.andExpect(content().string(containsString("Ans de Vries · Neighbourhood team worker")));
-		mvc.perform(get("/").cookie(amsterdamCaseManager).param("lang", "nl"))
+		mvc.perform(get("/cases/my").cookie(nieuwegeinCaseManager))
+			.andExpect(content().string(containsString("<dd>Buurtteamwerker</dd>")));
+		mvc.perform(get("/cases/my").cookie(nieuwegeinCaseManager).param("lang", "en"))
+			.andExpect(content().string(containsString("<dd>Neighbourhood team worker</dd>")));
+		mvc.perform(get("/cases/my").cookie(amsterdamCaseManager).param("lang", "nl"))
 			.andExpect(content()
-				.string(allOf(containsString("Jeroen Smit · Casemanager"), not(containsString("Buurtteamwerker")))));
+				.string(allOf(containsString("<dd>Casemanager</dd>"), not(containsString("Buurtteamwerker")))));
 		mvc.perform(get("/admin/labels").cookie(administrator))
 			.andExpect(content()
 				.string(allOf(containsString("value=\"Buurtteamwerker\""), containsString("value=\"Krachtplan\""))));
@@ -102,7 +102,7 @@ class LabelOverrideTest {
 			.param("nl[term.actionPlan]", "K".repeat(61)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Gebruik hoogstens 60 tekens."),
-					containsString("id=\"term-actionPlan-nl-error\""))));
+					containsString("id=\"label-nl-term-actionPlan-error\""))));
 
 		assertThat(overrides()).isZero();
 	}

@@ -75,21 +75,21 @@ class ReferralBrowserTest {
 		List<String> addressesAndTitles = new ArrayList<>();
 		browser.logIn("teamassistent", ReferralFixtures.PASSWORD).open("/referrals/new");
 		checkScreen("intake-form");
-		browser.select("referrer-type", "WORK_AND_INCOME")
-			.type("referrer-organisation", "DWI")
-			.type("referrer-name", "M. de Boer")
-			.type("referrer-contact", "020 555 0100")
-			.type("household-postcode", "1067 AB")
-			.type("household-house-number", houseNumber)
-			.type("member-0-given-name", "Samira")
-			.type("member-0-family-name", familyName)
-			.setValue("member-0-date-of-birth", "1989-04-12")
-			.type("member-0-bsn", bsn)
-			.type("reason", "Alleenstaande moeder met schulden, zoon loopt vast op school.")
+		browser.select("intake-referrer-type", "WORK_AND_INCOME")
+			.type("intake-referrer-organisation", "DWI")
+			.type("intake-referrer-name", "M. de Boer")
+			.type("intake-referrer-contact", "020 555 0100")
+			.type("intake-household-postcode", "1067 AB")
+			.type("intake-household-houseNumber", houseNumber)
+			.type("intake-household-members-0-givenName", "Samira")
+			.type("intake-household-members-0-familyName", familyName)
+			.setValue("intake-household-members-0-dateOfBirth", "1989-04-12")
+			.type("intake-household-members-0-bsn", bsn)
+			.type("intake-reason", "Alleenstaande moeder met schulden, zoon loopt vast op school.")
 			.check(By.cssSelector("input[value=FINANCES]"))
 			.check(By.cssSelector("input[value=WORK_EDUCATION]"))
-			.check(By.id("householdKnows1"))
-			.submit(By.cssSelector("form.regie-form button.utrecht-button--primary-action"));
+			.check(By.id("intake-householdKnows"))
+			.submit(By.cssSelector("[data-testid=intake-submit]"));
 		String referralPath = browser.path();
 		assertThat(browser.waitFor(By.cssSelector("[data-testid=status]")).getText()).isEqualTo("Ontvangen");
 		addressesAndTitles.add(browser.path() + " " + browser.driver().getTitle());
@@ -99,12 +99,12 @@ class ReferralBrowserTest {
 		checkScreen("referral-inbox");
 		browser.open(referralPath);
 		checkScreen("referral-before-screening");
-		browser.submit(By.cssSelector("form[action$='/screening'] button[type=submit]"));
-		browser.waitFor(By.cssSelector("form[action$='/decision']"));
+		browser.submit(By.cssSelector("form[action*='/screening'] button[type=submit]"));
+		browser.waitFor(By.cssSelector("form[action*='/decision']"));
 		checkScreen("referral-screened");
 		browser.check(By.cssSelector("input[name=outcome][value=ACCEPT]"))
 			.type("decision-reason", "Schulden en school: meerdere leefgebieden, niemand heeft regie.")
-			.submit(By.cssSelector("form[action$='/decision'] button[type=submit]"));
+			.submit(By.cssSelector("form[action*='/decision'] button[type=submit]"));
 
 		assertThat(browser.waitFor(By.cssSelector("[data-testid=status]")).getText()).isEqualTo("Geaccepteerd");
 		addressesAndTitles.add(browser.path() + " " + browser.driver().getTitle());

@@ -275,7 +275,7 @@ class ReferralDecisionTest {
 		UUID referral = fixtures.recorded(singleMotherWithDebtsReferredByWorkAndIncome(validBsn()));
 		Cookie session = fixtures.session("teamleider");
 		mvc.perform(get("/referrals/" + referral).cookie(session))
-			.andExpect(content().string(containsString("3 leefgebieden aangemeld, 1 kinderen")));
+			.andExpect(content().string(containsString("3 leefgebieden aangemeld, 1 kind in het huishouden")));
 
 		mvc.perform(post("/referrals/" + referral + "/screening").cookie(session)
 			.with(csrf())

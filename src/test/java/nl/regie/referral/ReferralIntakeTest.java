@@ -144,7 +144,7 @@ class ReferralIntakeTest {
 			.andExpect(jsonPath("$.invalidParams[?(@.name == 'household.members[0].bsn')].reason")
 				.value(hasItem(containsString("elfproef"))))
 			.andExpect(jsonPath("$.invalidParams[?(@.name == 'household.members[1].dateOfBirth')].reason")
-				.value(hasItem("De geboortedatum ligt in de toekomst.")))
+				.value(hasItem("De geboortedatum ligt in de toekomst. Vul een datum van vandaag of eerder in.")))
 			.andExpect(jsonPath("$.invalidParams[?(@.name == 'household.postcode')].reason")
 				.value(hasItem("Vul een postcode in als 1234AB.")))
 			.andExpect(jsonPath("$.invalidParams[?(@.name == 'referrer.contact')].reason")
@@ -203,7 +203,8 @@ class ReferralIntakeTest {
 		mvc.perform(intakeForm(session, "111111111", "referrer.contact", "", "household.postcode", "AB1234"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Vul een postcode in als 1234AB.")))
-			.andExpect(content().string(containsString("aria-describedby=\"household-postcode-error\"")))
+			.andExpect(content().string(containsString(
+					"aria-describedby=\"intake-household-postcode-hint intake-household-postcode-error\"")))
 			.andExpect(content().string(containsString("Vul in hoe de aanmelder bereikbaar is.")))
 			.andExpect(content().string(containsString("de elfproef")));
 	}

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import nl.regie.RegieTest;
+import nl.regie.demo.DemoMailServer;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -40,6 +41,9 @@ class ReferrerInTheLoopTest {
 	@Autowired
 	PasswordEncoder passwords;
 
+	@Autowired
+	DemoMailServer mail;
+
 	ReferralFixtures fixtures;
 
 	@BeforeEach
@@ -56,6 +60,38 @@ class ReferrerInTheLoopTest {
 		accept(id);
 
 		assertThat(kinds(id)).containsExactly("RECEIVED");
+	}
+
+	@Test
+	void aLetterInTheReferrersLanguageIsEmailedOnceAndRecordedWithHow() throws Exception {
+		Map<String, Object> referral = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
+		@SuppressWarnings("unchecked")
+		Map<String, Object> referrer = (Map<String, Object>) referral.get("referrer");
+		referrer.put("language", "EN");
+		UUID id = fixtures.recorded(referral);
+		UUID message = jdbc.sql("select id from referrer_message where referral_id = :r")
+			.param("r", id)
+			.query(UUID.class)
+			.single();
+		String address = "referrer." + UUID.randomUUID().toString().substring(0, 8) + "@regie.example";
+		String path = "/api/v1/referrals/" + id + "/referrer-messages/" + message + "/emails";
+
+		assertThat(fixtures.api(HttpMethod.POST, path, "teamassistent", Map.of("emailAddress", address)).getStatus())
+			.isEqualTo(204);
+		assertThat(fixtures.api(HttpMethod.POST, path, "teamassistent", Map.of("emailAddress", address)).getStatus())
+			.as("sent once")
+			.isEqualTo(409);
+
+		assertThat(mail.received()).filteredOn(letter -> letter.to().equals(address))
+			.singleElement()
+			.satisfies(letter -> {
+				assertThat(letter.subject()).startsWith("Your referral of");
+				assertThat(letter.text()).startsWith("Dear M. de Boer (klantmanager),");
+			});
+		assertThat(jdbc.sql("select sent_how || ' ' || sent_to from referrer_message where id = :m")
+			.param("m", message)
+			.query(String.class)
+			.single()).isEqualTo("EMAIL " + address);
 	}
 
 	@Test

@@ -66,6 +66,17 @@ class MigrationLayoutTest {
 		});
 	}
 
+	/**
+	 * Two branches that wrote a migration in the same minute claim the same version;
+	 * Flyway would refuse to start. Rename the one that has not landed.
+	 */
+	@Test
+	void noTwoMigrationsShareAVersion() throws IOException {
+		assertThat(
+				migrations().stream().map(migration -> migration.file().substring(0, migration.file().indexOf("__"))))
+			.doesNotHaveDuplicates();
+	}
+
 	private static List<Migration> migrations() throws IOException {
 		Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/**/*.sql");
 		return Arrays.stream(found).map(Migration::of).toList();

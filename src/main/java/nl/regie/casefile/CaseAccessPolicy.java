@@ -1,0 +1,147 @@
+package nl.regie.casefile;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import nl.regie.identity.CurrentUser;
+import nl.regie.identity.Role;
+import nl.regie.organisation.TeamRoster;
+import nl.regie.platform.access.AccessDecision;
+import nl.regie.platform.access.PersonalDataRead;
+import nl.regie.platform.access.PersonalDataReads;
+import nl.regie.platform.access.ProcessingActivity;
+import nl.regie.team.MeetingOutcomes;
+import nl.regie.team.TeamSettings;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and work on a case (DESIGN §5). The full file: the case manager, the second
+ * visitor and the backup, the team leader of the case's team, and an outer-ring
+ * specialist during an open consultation on the case. A summary: core-team members of the
+ * team, for a case the team discussed in a meeting. Nothing: team assistants, volunteers,
+ * households, policy officers and functional administrators. Another team's case is
+ * concealed. Every allowed read of the household is reported.
+ */
+@Component
+class CaseAccessPolicy {
+
+	private final TeamRoster roster;
+
+	private final MeetingOutcomes outcomes;
+
+	private final TeamSettings settings;
+
+	private final PersonalDataReads reads;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	CaseAccessPolicy(TeamRoster roster, MeetingOutcomes outcomes, TeamSettings settings, PersonalDataReads reads,
+			JdbcClient jdbc, Clock clock) {
+		this.roster = roster;
+		this.outcomes = outcomes;
+		this.settings = settings;
+		this.reads = reads;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Case screens at all: the guard in front of every route of the module. */
+	AccessDecision caseScreens(CurrentUser user) {
+		if (user.teamId() == null) {
+			return AccessDecision.refused("access.noTeam");
+		}
+		return user.has(Role.TEAM_LEADER) || user.has(Role.CASE_MANAGER) || user.has(Role.CORE_TEAM_MEMBER)
+				|| user.has(Role.OUTER_RING_SPECIALIST) ? AccessDecision.allowed()
+						: AccessDecision.refused("access.case.role");
+	}
+
+	/** "My cases": everyone who can be given cases. */
+	AccessDecision myCases(CurrentUser user) {
+		return caseScreens(user).and(user.has(Role.OUTER_RING_SPECIALIST) && !user.has(Role.CASE_MANAGER)
+				? AccessDecision.refused("access.case.myCasesCoreTeam") : AccessDecision.allowed());
+	}
+
+	/** Caseload and team overview: the team leader steers them. */
+	AccessDecision caseload(CurrentUser user) {
+		return caseScreens(user).and(user.has(Role.TEAM_LEADER) ? AccessDecision.allowed()
+				: AccessDecision.refused("access.case.leaderOnly"));
+	}
+
+	/** The whole file: to work the case. */
+	AccessDecision work(CurrentUser user, CaseFile file) {
+		if (!user.worksIn(file.teamId())) {
+			return AccessDecision.concealed();
+		}
+		if (user.has(Role.TEAM_LEADER) || file.roles().includes(memberOf(user, file)) || consulted(user, file)) {
+			return AccessDecision.allowed();
+		}
+		return AccessDecision.refused("access.case.notYours");
+	}
+
+	/**
+	 * The summary: the full file's readers, and the core team once the team discussed the
+	 * case.
+	 */
+	AccessDecision summary(CurrentUser user, CaseFile file) {
+		AccessDecision work = work(user, file);
+		if (work.isAllowed() || !user.worksIn(file.teamId())) {
+			return work;
+		}
+		return (user.has(Role.CORE_TEAM_MEMBER) || user.has(Role.CASE_MANAGER)) && outcomes.discussed(file.id())
+				? AccessDecision.allowed() : work;
+	}
+
+	/** Assigning: the team leader, or the core team where the team set it so. */
+	AccessDecision assign(CurrentUser user, UUID teamId) {
+		if (!user.worksIn(teamId)) {
+			return AccessDecision.concealed();
+		}
+		if (user.has(Role.TEAM_LEADER)) {
+			return AccessDecision.allowed();
+		}
+		boolean coreTeam = user.has(Role.CASE_MANAGER) || user.has(Role.CORE_TEAM_MEMBER);
+		return coreTeam && settings.of(teamId).assignedBy() == TeamSettings.AssignedBy.CORE_TEAM
+				? AccessDecision.allowed() : AccessDecision.refused("access.case.assignSetting");
+	}
+
+	/** Reassigning and asking in specialists: the team leader's. */
+	AccessDecision steer(CurrentUser user, CaseFile file) {
+		if (!user.worksIn(file.teamId())) {
+			return AccessDecision.concealed();
+		}
+		return user.has(Role.TEAM_LEADER) ? AccessDecision.allowed() : AccessDecision.refused("access.case.leaderOnly");
+	}
+
+	/** The case's household was shown. */
+	void householdRead(CurrentUser user, CaseFile file, String resource) {
+		reads.record(new PersonalDataRead(user.userId(), file.municipalityId(), user.mainRole().name(),
+				file.householdId(), resource, ProcessingActivity.CASE_COORDINATION));
+	}
+
+	/** The team member this account is in the case's team, if any. */
+	UUID memberOf(CurrentUser user, CaseFile file) {
+		List<UUID> ids = roster.memberIdsOf(file.teamId(), user.username());
+		return ids.stream().filter(file.roles()::includes).findFirst().orElse(ids.isEmpty() ? null : ids.get(0));
+	}
+
+	private boolean consulted(CurrentUser user, CaseFile file) {
+		if (!user.has(Role.OUTER_RING_SPECIALIST)) {
+			return false;
+		}
+		return jdbc.sql("""
+				select exists (select 1 from case_consultant where case_id = :c and username = :u
+				    and :today between from_date and until_date)""")
+			.param("c", file.id())
+			.param("u", user.username())
+			.param("today", LocalDate.now(clock))
+			.query(Boolean.class)
+			.single();
+	}
+
+}

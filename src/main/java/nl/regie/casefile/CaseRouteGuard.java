@@ -1,0 +1,27 @@
+package nl.regie.casefile;
+
+import nl.regie.identity.CurrentUser;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The one guard in front of every case screen and API route, before any form or body is
+ * read: team assistants, volunteers, households, policy officers and functional
+ * administrators see no case content. The services check again for the case at hand.
+ */
+@ControllerAdvice(basePackageClasses = CaseRouteGuard.class)
+class CaseRouteGuard {
+
+	private final CaseAccessPolicy access;
+
+	CaseRouteGuard(CaseAccessPolicy access) {
+		this.access = access;
+	}
+
+	@ModelAttribute
+	void requireCaseAccess(CurrentUser user) {
+		access.caseScreens(user).orRefuse();
+	}
+
+}

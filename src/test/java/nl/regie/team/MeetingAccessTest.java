@@ -1,0 +1,236 @@
+package nl.regie.team;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import nl.regie.RegieTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every team-meeting route refuses every role DESIGN §5 excludes: volunteers, households,
+ * policy officers and functional administrators (403); an outer-ring specialist outside
+ * the meeting; planning refuses the core team, the settings everyone but the team leader;
+ * another team's meeting is 404. A new route must be added to {@link #ROUTES}.
+ */
+@RegieTest
+class MeetingAccessTest {
+
+	static final List<Route> ROUTES = List.of(new Route(HttpMethod.GET, "/meetings", Whose.INSIDERS),
+			new Route(HttpMethod.POST, "/meetings", Whose.PLANNERS),
+			new Route(HttpMethod.GET, "/meetings/{id}", Whose.INSIDERS),
+			new Route(HttpMethod.GET, "/meetings/{id}/print", Whose.INSIDERS),
+			new Route(HttpMethod.POST, "/meetings/{id}/outcomes", Whose.INSIDERS),
+			new Route(HttpMethod.GET, "/team/settings", Whose.TEAM_LEADER),
+			new Route(HttpMethod.POST, "/team/settings", Whose.TEAM_LEADER),
+			new Route(HttpMethod.GET, "/api/v1/team-meetings", Whose.INSIDERS),
+			new Route(HttpMethod.POST, "/api/v1/team-meetings", Whose.PLANNERS),
+			new Route(HttpMethod.GET, "/api/v1/team-meetings/{id}/agenda", Whose.INSIDERS),
+			new Route(HttpMethod.POST, "/api/v1/team-meetings/{id}/outcomes", Whose.INSIDERS));
+
+	static final List<String> NO_MEETINGS = List.of("vrijwilliger", "huishouden", "beleid", "beheerder");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlerMapping;
+
+	final Map<String, String> tokens = new HashMap<>();
+
+	final Map<String, Cookie> sessions = new HashMap<>();
+
+	UUID meeting;
+
+	@BeforeEach
+	void aMeetingWithoutTheSpecialist() throws Exception {
+		String body = mvc
+			.perform(request(HttpMethod.POST, "/api/v1/team-meetings").header("Authorization", token("teamleider"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsString(
+						Map.of("heldOn", LocalDate.now().plusDays(3).toString(), "type", "WEEKLY_TEAM_MEETING"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		meeting = UUID.fromString(json.readTree(body).get("id").asString());
+	}
+
+	@Test
+	void everyMeetingRouteRefusesTheRolesOutsideTheTeamsWork() throws Exception {
+		for (Route route : ROUTES) {
+			for (String user : NO_MEETINGS) {
+				assertThat(status(route, user)).as(route + " as " + user).isEqualTo(403);
+			}
+			assertThat(status(route, "specialist")).as(route + " as a specialist not taking part").isEqualTo(403);
+		}
+	}
+
+	@Test
+	void planningRefusesTheCoreTeamAndTheSettingsEveryoneButTheTeamLeader() throws Exception {
+		for (Route route : ROUTES.stream().filter(route -> route.whose() != Whose.INSIDERS).toList()) {
+			assertThat(status(route, "casemanager")).as(route.toString()).isEqualTo(403);
+			assertThat(status(route, "kernteamlid")).as(route.toString()).isEqualTo(403);
+		}
+		for (Route route : ROUTES.stream().filter(route -> route.whose() == Whose.TEAM_LEADER).toList()) {
+			assertThat(status(route, "teamassistent")).as(route.toString()).isEqualTo(403);
+		}
+	}
+
+	@Test
+	void anotherTeamsMeetingAnswersAsAnUnknownOne() throws Exception {
+		String leader = leaderOfAnotherTeam();
+		for (Route route : ROUTES.stream().filter(route -> route.path().contains("{id}")).toList()) {
+			assertThat(status(route, leader)).as(route.toString()).isEqualTo(404);
+		}
+	}
+
+	@Test
+	void theTeamsOfficeAndCoreTeamAreLetIn() throws Exception {
+		for (Route route : ROUTES.stream().filter(route -> route.method() == HttpMethod.GET).toList()) {
+			for (String user : route.whose() == Whose.TEAM_LEADER ? List.of("teamleider")
+					: List.of("teamleider", "teamassistent", "casemanager", "kernteamlid")) {
+				assertThat(status(route, user)).as(route + " as " + user).isEqualTo(200);
+			}
+		}
+	}
+
+	@Test
+	void everyMeetingRouteIsInTheAccessTest() {
+		List<String> tested = ROUTES.stream().map(route -> route.method() + " " + route.path()).toList();
+		List<String> mapped = new ArrayList<>();
+		handlerMapping.getHandlerMethods().forEach((info, method) -> {
+			if (method.getBeanType().getPackageName().equals(MeetingAccessTest.class.getPackageName())) {
+				info.getPatternValues()
+					.forEach(path -> info.getMethodsCondition()
+						.getMethods()
+						.forEach(verb -> mapped.add(verb + " " + path)));
+			}
+		});
+		assertThat(tested).containsExactlyInAnyOrderElementsOf(mapped);
+	}
+
+	private int status(Route route, String username) throws Exception {
+		String path = route.path().replace("{id}", meeting.toString());
+		MockHttpServletRequestBuilder request = request(route.method(), path);
+		if (path.startsWith("/api/")) {
+			request.header("Authorization", token(username))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsString(Map.of("itemKey", "WAITLIST:x")));
+		}
+		else {
+			request.cookie(session(username)).with(csrf()).param("itemKey", "WAITLIST:x");
+		}
+		return mvc.perform(request).andReturn().getResponse().getStatus();
+	}
+
+	private String token(String username) throws Exception {
+		if (!tokens.containsKey(username)) {
+			String body = mvc
+				.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+					.content(json.writeValueAsString(Map.of("username", username, "password", "regie-demo"))))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			tokens.put(username, "Bearer " + json.readTree(body).get("accessToken").asString());
+		}
+		return tokens.get(username);
+	}
+
+	private Cookie session(String username) throws Exception {
+		if (!sessions.containsKey(username)) {
+			sessions.put(username,
+					mvc.perform(formLogin().user(username).password("regie-demo"))
+						.andReturn()
+						.getResponse()
+						.getCookie("SESSION"));
+		}
+		return sessions.get(username);
+	}
+
+	private String leaderOfAnotherTeam() {
+		String username = "tl-overleg-" + UUID.randomUUID().toString().substring(0, 8);
+		UUID demoTeam = jdbc.sql("select id from team where name = 'Samen DOEN Geuzenveld-Slotermeer'")
+			.query(UUID.class)
+			.single();
+		UUID municipality = jdbc.sql("select municipality_id from team where id = :t")
+			.param("t", demoTeam)
+			.query(UUID.class)
+			.single();
+		UUID area = jdbc.sql("select area_id from team where id = :t").param("t", demoTeam).query(UUID.class).single();
+		UUID team = UUID.randomUUID();
+		jdbc.sql("insert into team (id, municipality_id, area_id, name) values (:id, :m, :a, :n)")
+			.param("id", team)
+			.param("m", municipality)
+			.param("a", area)
+			.param("n", "Team " + username)
+			.update();
+		UUID user = UUID.randomUUID();
+		jdbc.sql("""
+				insert into user_account (id, municipality_id, username, display_name, password_hash, team_id)
+				values (:id, :m, :u, 'Andere Teamleider', :p, :t)""")
+			.param("id", user)
+			.param("m", municipality)
+			.param("u", username)
+			.param("p", passwords.encode("regie-demo"))
+			.param("t", team)
+			.update();
+		jdbc.sql("insert into user_role (user_id, municipality_id, role) values (:id, :m, 'TEAM_LEADER')")
+			.param("id", user)
+			.param("m", municipality)
+			.update();
+		return username;
+	}
+
+	enum Whose {
+
+		/**
+		 * The team's office and core team (team leader, team assistant, case managers,
+		 * core-team members).
+		 */
+		INSIDERS,
+
+		/** Team leader and team assistant. */
+		PLANNERS,
+
+		TEAM_LEADER
+
+	}
+
+	record Route(HttpMethod method, String path, Whose whose) {
+	}
+
+}
