@@ -59,14 +59,16 @@ class ArchitectureRulesTest {
 
 	/**
 	 * Filters, interceptors, argument resolvers, security handlers: whatever plugs into
-	 * the servlet container, Spring MVC or Spring Security's web layer is the edge.
+	 * the servlet container, Spring MVC or Spring Security's web layer (also its OAuth2
+	 * client's, {@code org.springframework.security.oauth2.client.web}) is the edge.
 	 */
 	private static boolean implementsAWebInterface(JavaClass type) {
 		return type.getAllRawInterfaces()
 			.stream()
 			.map(JavaClass::getName)
 			.anyMatch(name -> name.startsWith("jakarta.servlet.") || name.startsWith("org.springframework.web.")
-					|| name.startsWith("org.springframework.security.web."));
+					|| name.startsWith("org.springframework.security.web.")
+					|| name.startsWith("org.springframework.security.oauth2.client.web."));
 	}
 
 }

@@ -111,7 +111,7 @@ class MalformedInputFuzzTest {
 		String admin = administrator.get("/admin").body();
 		String accounts = administrator.get("/admin/accounts").body();
 		fuzzForms(administrator, List.of("/admin", "/admin/teams/" + first(TEAM_LINK, admin), "/admin/labels",
-				"/admin/accounts/new", "/admin/accounts/" + first(ACCOUNT_LINK, accounts)));
+				"/admin/accounts/new", "/admin/sign-in", "/admin/accounts/" + first(ACCOUNT_LINK, accounts)));
 		fuzzPaging(leader, administrator, bearer);
 
 		System.out.println("Malformed requests sent: " + sent + ", statuses: " + statuses);

@@ -25,6 +25,7 @@ class SourceConventionsTest {
 	void codeNamesClassesByTheirImportNotByTheirFullName() throws IOException {
 		assertThat(inlineQualifiedNames(Path.of("src/main/java"))).isEmpty();
 		assertThat(inlineQualifiedNames(Path.of("src/test/java"))).isEmpty();
+		assertThat(inlineQualifiedNames(Path.of("bench/src/main/java"))).isEmpty();
 	}
 
 	private static List<String> inlineQualifiedNames(Path root) throws IOException {

@@ -13,6 +13,7 @@ import nl.regie.platform.web.SavedMessage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,9 +41,14 @@ class InstrumentAdminController {
 		this.access = access;
 	}
 
+	/** Before any upload is read: only the functional administrator gets past. */
+	@ModelAttribute
+	void requireAdministrator(CurrentUser user) {
+		access.administerInstruments(user).orRefuse();
+	}
+
 	@GetMapping
 	String instruments(CurrentUser user, Model model) {
-		access.administerInstruments(user).orRefuse();
 		model.addAttribute("instruments", instruments.all());
 		model.addAttribute("loaded", instruments.all()
 			.stream()
@@ -51,12 +57,14 @@ class InstrumentAdminController {
 	}
 
 	@PostMapping("/{code}/criteria")
-	String load(CurrentUser user, @PathVariable String code, @RequestParam("file") MultipartFile file, Model model,
-			RedirectAttributes redirect) throws IOException {
+	String load(CurrentUser user, @PathVariable String code,
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+			throws IOException {
 		access.administerInstruments(user).orRefuse();
 		instruments.get(code);
 		try {
-			int count = criteria.load(user.municipalityId(), code, utf8(file.getBytes()), user.userId());
+			byte[] sent = file == null ? new byte[0] : file.getBytes();
+			int count = criteria.load(user.municipalityId(), code, utf8(sent), user.userId());
 			SavedMessage.flash(redirect, "criteria.loaded", String.valueOf(count));
 			return "redirect:/admin/instruments";
 		}

@@ -9,5 +9,5 @@ import java.util.UUID;
  * @param meetingId the meeting at whose table it was picked, with the agenda item; both
  * {@code null} outside a meeting
  */
-record AssignmentForm(UUID caseManagerId, UUID secondVisitorId, int version, UUID meetingId, String itemKey) {
+record AssignmentForm(UUID caseManagerId, UUID secondVisitorId, Integer version, UUID meetingId, String itemKey) {
 }

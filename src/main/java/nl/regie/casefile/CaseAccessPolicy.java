@@ -11,6 +11,7 @@ import nl.regie.organisation.TeamRoster;
 import nl.regie.platform.access.AccessDecision;
 import nl.regie.platform.access.PersonalDataRead;
 import nl.regie.platform.access.PersonalDataReads;
+import nl.regie.platform.access.ProcessingActivity;
 import nl.regie.team.MeetingOutcomes;
 import nl.regie.team.TeamSettings;
 
@@ -120,7 +121,7 @@ class CaseAccessPolicy {
 	/** The case's household was shown. */
 	void householdRead(CurrentUser user, CaseFile file, String resource) {
 		reads.record(new PersonalDataRead(user.userId(), file.municipalityId(), user.mainRole().name(),
-				file.householdId(), resource, "CASE_COORDINATION"));
+				file.householdId(), resource, ProcessingActivity.CASE_COORDINATION));
 	}
 
 	/** The team member this account is in the case's team, if any. */

@@ -87,7 +87,7 @@ class CaseApiController {
 		assignment.reassign(user, id, body.caseManagerId(), body.reason(), body.version());
 	}
 
-	record Reassignment(UUID caseManagerId, String reason, int version) {
+	record Reassignment(UUID caseManagerId, String reason, Integer version) {
 	}
 
 	@PostMapping(PATH + "/{id}/contact-attempts")

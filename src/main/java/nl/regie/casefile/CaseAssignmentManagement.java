@@ -83,7 +83,7 @@ class CaseAssignmentManagement {
 	}
 
 	@Transactional
-	void reassign(CurrentUser user, UUID caseId, UUID newCaseManagerId, String reason, int version) {
+	void reassign(CurrentUser user, UUID caseId, UUID newCaseManagerId, String reason, Integer version) {
 		CaseFile file = files.lockForChange(caseId).orElseThrow(NotFound::new);
 		access.steer(user, file).orRefuse();
 		Map<UUID, RosterMember> team = members(file.teamId());
@@ -154,7 +154,14 @@ class CaseAssignmentManagement {
 				user.userId(), user.displayName(), clock.instant());
 	}
 
-	private void save(CurrentUser user, CaseFile file, int version) {
+	/**
+	 * The version is checked only here, after access: an API body without one is refused
+	 * as input, never before someone without access is refused.
+	 */
+	private void save(CurrentUser user, CaseFile file, Integer version) {
+		if (version == null) {
+			throw new InvalidInput(List.of(new FieldProblem("version", "case.version.required")));
+		}
 		files.save(file, version, user.userId(), user.displayName(), clock.instant());
 		file.takeEvents().forEach(events::publishEvent);
 	}

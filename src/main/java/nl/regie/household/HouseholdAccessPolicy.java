@@ -8,6 +8,7 @@ import nl.regie.identity.Role;
 import nl.regie.platform.access.AccessDecision;
 import nl.regie.platform.access.PersonalDataRead;
 import nl.regie.platform.access.PersonalDataReads;
+import nl.regie.platform.access.ProcessingActivity;
 
 import org.springframework.stereotype.Component;
 
@@ -39,8 +40,8 @@ class HouseholdAccessPolicy {
 	/** The households a search showed, each with its members' names. */
 	void shown(CurrentUser user, Collection<UUID> householdIds) {
 		String role = (user.has(Role.TEAM_LEADER) ? Role.TEAM_LEADER : Role.TEAM_ASSISTANT).name();
-		householdIds.forEach(id -> reads.record(
-				new PersonalDataRead(user.userId(), user.municipalityId(), role, id, RESOURCE, "REFERRAL_SCREENING")));
+		householdIds.forEach(id -> reads.record(new PersonalDataRead(user.userId(), user.municipalityId(), role, id,
+				RESOURCE, ProcessingActivity.CASE_COORDINATION)));
 	}
 
 }

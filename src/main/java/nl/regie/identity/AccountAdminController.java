@@ -32,6 +32,8 @@ class AccountAdminController {
 
 	private static final String STATUS_FORM = "statusForm";
 
+	private static final String PROVIDER_FORM = "providerForm";
+
 	private final AccountManagement management;
 
 	AccountAdminController(AccountManagement management) {
@@ -90,6 +92,23 @@ class AccountAdminController {
 		});
 	}
 
+	@PostMapping("/{accountId}/provider-username")
+	String prepareForProvider(CurrentUser user, @PathVariable UUID accountId,
+			@ModelAttribute(PROVIDER_FORM) ProviderUsernameForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return save(user, accountId, result, model, () -> {
+			Account account = management.prepareForProvider(user, accountId, form);
+			saved(redirect, "account.saved.providerUsername", account.username());
+		});
+	}
+
+	@PostMapping("/{accountId}/second-factor/reset")
+	String resetSecondFactor(CurrentUser user, @PathVariable UUID accountId, RedirectAttributes redirect) {
+		Account account = management.resetSecondFactor(user, accountId);
+		saved(redirect, "account.saved.secondFactorReset", account.username());
+		return "redirect:/admin/accounts/" + accountId;
+	}
+
 	/**
 	 * Follows the redirect, or shows the account again with the reason it was refused.
 	 */
@@ -121,6 +140,10 @@ class AccountAdminController {
 		model.addAttribute("detail", detail);
 		if (!model.containsAttribute(STATUS_FORM)) {
 			model.addAttribute(STATUS_FORM, new StatusForm(!detail.account().enabled(), detail.version()));
+		}
+		if (!model.containsAttribute(PROVIDER_FORM)) {
+			model.addAttribute(PROVIDER_FORM,
+					new ProviderUsernameForm(detail.providerUsername() == null ? "" : detail.providerUsername()));
 		}
 		if (!model.containsAttribute(PASSWORD_FORM)) {
 			model.addAttribute(PASSWORD_FORM, new PasswordForm("", detail.version()));

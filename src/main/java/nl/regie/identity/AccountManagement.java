@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import nl.regie.platform.domain.InvalidInput;
 import nl.regie.platform.domain.NotFound;
+import nl.regie.platform.input.ControlCharacters;
 import nl.regie.platform.input.Paging;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,9 +36,19 @@ class AccountManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final ProviderLinks links;
+
+	private final SecondFactors secondFactors;
+
+	private final IdentityProviders providers;
+
 	AccountManagement(Accounts accounts, AccountTeams teams, PasswordEncoder passwords, AccountSessions sessions,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ProviderLinks links, SecondFactors secondFactors,
+			IdentityProviders providers) {
 		this.events = events;
+		this.links = links;
+		this.secondFactors = secondFactors;
+		this.providers = providers;
 		this.accounts = accounts;
 		this.teams = teams;
 		this.passwords = passwords;
@@ -66,7 +77,49 @@ class AccountManagement {
 		UUID municipality = AccountAccessPolicy.requireAdministrator(user);
 		Account account = find(municipality, accountId);
 		return new AccountDetail(row(account, teamNames(municipality)), account.version(),
-				account.id().equals(user.userId()));
+				account.id().equals(user.userId()), links.providerUsernameOf(account.id()).orElse(null),
+				links.linkedSince(account.id()).orElse(null), secondFactors.enrolledSince(account.id()).orElse(null),
+				providers.ofMunicipality(municipality).isPresent());
+	}
+
+	/**
+	 * Prepares the account for the municipality's provider, or (empty) back to its
+	 * password. Any subject linked before is forgotten, and the account's sessions end:
+	 * the next sign-in links anew.
+	 */
+	@Transactional
+	Account prepareForProvider(CurrentUser user, UUID accountId, ProviderUsernameForm form) {
+		UUID municipality = AccountAccessPolicy.requireAdministrator(user);
+		Account account = find(municipality, accountId);
+		String name = form.providerUsername() == null || form.providerUsername().isBlank() ? null
+				: form.providerUsername().strip();
+		if (name != null && (name.length() > 255 || ControlCharacters.present(name))) {
+			throw InvalidInput.of("providerUsername", "account.providerUsername.invalid");
+		}
+		if (name != null && !name.equalsIgnoreCase(links.providerUsernameOf(accountId).orElse(""))
+				&& links.providerUsernameTaken(municipality, name)) {
+			throw InvalidInput.of("providerUsername", "account.providerUsername.taken");
+		}
+		links.prepare(municipality, accountId, name);
+		sessions.endAll(account);
+		events.publishEvent(new SecurityEvent.AccountChanged(municipality, user.userId(), accountId,
+				name == null ? "provider-username-cleared" : "provider-username-set"));
+		return account;
+	}
+
+	/**
+	 * A lost phone: the second factor goes, the account's sessions end, and its next
+	 * sign-in sets up a new one (when the municipality requires it).
+	 */
+	@Transactional
+	Account resetSecondFactor(CurrentUser user, UUID accountId) {
+		UUID municipality = AccountAccessPolicy.requireAdministrator(user);
+		Account account = find(municipality, accountId);
+		if (secondFactors.reset(municipality, accountId)) {
+			sessions.endAll(account);
+			events.publishEvent(new SecurityEvent.SecondFactorReset(municipality, user.userId(), accountId));
+		}
+		return account;
 	}
 
 	@Transactional
@@ -129,15 +182,27 @@ class AccountManagement {
 	}
 
 	/**
+	 * Whether the signed-in person logs in through the municipality's provider: their
+	 * Regie password is then no way in, and their password is the provider's business.
+	 */
+	@Transactional(readOnly = true)
+	boolean signsInThroughProvider(CurrentUser user) {
+		return links.signsInThroughProvider(user.userId());
+	}
+
+	/**
 	 * Changes the signed-in person's own password after checking the current one. Other
 	 * sessions and API tokens of the account end; the one in use stays.
 	 * @param keptSessionId the session the change was made in
 	 * @throws InvalidInput when the current password is wrong or the new one breaks a
-	 * rule
+	 * rule, or the account logs in through the municipality's provider
 	 */
 	@Transactional
 	void changeOwnPassword(CurrentUser user, OwnPasswordForm form, String keptSessionId) {
 		Account account = find(user.municipalityId(), user.userId());
+		if (links.signsInThroughProvider(account.id())) {
+			throw InvalidInput.of("currentPassword", "ownAccount.password.throughProvider");
+		}
 		boolean currentMatches = form.currentPassword() != null
 				&& passwords.matches(form.currentPassword(), account.passwordHash());
 		AccountRules.checkOwnPassword(form, currentMatches);

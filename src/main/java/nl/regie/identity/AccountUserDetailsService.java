@@ -20,14 +20,22 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final Accounts accounts;
 
-	AccountUserDetailsService(Accounts accounts) {
+	private final ProviderLinks links;
+
+	AccountUserDetailsService(Accounts accounts, ProviderLinks links) {
 		this.accounts = accounts;
+		this.links = links;
 	}
 
+	/**
+	 * An account prepared for the municipality's provider signs in there only: its
+	 * password (set when it was created) is no second way in.
+	 */
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		return accounts.findByUsername(username)
 			.filter(account -> !account.roles().isEmpty())
+			.filter(account -> !links.signsInThroughProvider(account.id()))
 			.map(AccountUserDetails::new)
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 	}

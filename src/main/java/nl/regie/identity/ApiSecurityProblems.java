@@ -40,6 +40,18 @@ class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandl
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
 			throws IOException {
+		if (e instanceof ProviderSignInRefused refused) {
+			// A provider's token: say what is wrong with it (RFC 6750 invalid_token).
+			response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+			if (refused.reason() == ProviderSignInRefused.Reason.LOCKED) {
+				response.setHeader("Retry-After", String.valueOf(LoginThrottle.LOCK.toSeconds()));
+				write(request, response, HttpStatus.TOO_MANY_REQUESTS, "problem.token.locked", "problem.locked.title");
+				return;
+			}
+			write(request, response, HttpStatus.UNAUTHORIZED, "problem.token." + refused.reason().code(),
+					"problem.token.title");
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Bearer");
 		write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthenticated");
 	}
@@ -52,10 +64,15 @@ class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandl
 
 	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
 			throws IOException {
+		write(request, response, status, key, key + ".title");
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
+			String titleKey) throws IOException {
 		var locale = locales.resolveLocale(request);
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");
-		problem.put("title", messages.getMessage(key + ".title", null, locale));
+		problem.put("title", messages.getMessage(titleKey, null, locale));
 		problem.put("status", status.value());
 		problem.put("detail", messages.getMessage(key, null, locale));
 		response.setStatus(status.value());

@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Everyone's own account: their roles and team, and changing their own password.
+ * Everyone's own account: their roles and team, and changing their own password (not for
+ * an account that logs in through the municipality's provider: its password is kept
+ * there).
  */
 @Controller
 class OwnAccountController {
@@ -52,6 +54,7 @@ class OwnAccountController {
 
 	private String page(CurrentUser user, Model model) {
 		model.addAttribute("account", management.ownAccount(user));
+		model.addAttribute("throughProvider", management.signsInThroughProvider(user));
 		return "identity/own-account";
 	}
 

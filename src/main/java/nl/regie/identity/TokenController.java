@@ -56,15 +56,23 @@ class TokenController {
 	@PostMapping(PATH)
 	@Operation(summary = "Exchange username and password for a bearer token")
 	@ApiResponse(responseCode = "200", description = "Token issued")
-	@ApiResponse(responseCode = "401", description = "Wrong username or password")
+	@ApiResponse(responseCode = "401",
+			description = "Wrong username or password, or the account's second factor is missing, wrong or was used before")
 	@ApiResponse(responseCode = "429",
 			description = "Too many failed attempts for this username; locked for 15 minutes (Retry-After)",
 			headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
 					schema = @Schema(type = "integer")),
 			content = @Content(mediaType = "application/problem+json"))
 	TokenResponse token(@Valid @RequestBody TokenRequest request) {
-		Authentication authenticated = authentication
-			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
+		UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken
+			.unauthenticated(request.username(), request.password());
+		if (request.oneTimeCode() != null && !request.oneTimeCode().isBlank()) {
+			attempt.setDetails(new ThrottledAuthentication.OneTimeCode(request.oneTimeCode()));
+		}
+		Authentication authenticated = authentication.authenticate(attempt);
+		if (authenticated instanceof SecondFactorPending pending) {
+			throw new SecondFactorMissing(pending.need() == SecondFactors.Need.ENROLMENT);
+		}
 		if (!(authenticated.getPrincipal() instanceof HoldsCurrentUser holder)) {
 			throw new BadCredentialsException("no Regie user");
 		}
@@ -91,6 +99,29 @@ class TokenController {
 	}
 
 	/**
+	 * The password was right but the account has a second factor: the client sends the
+	 * code from the app as {@code oneTimeCode}. An account that still has to set one up
+	 * does so on the screens first.
+	 */
+	@ExceptionHandler(SecondFactorMissing.class)
+	ResponseEntity<ProblemDetail> secondFactorMissing(SecondFactorMissing missing, Locale locale) {
+		return unauthorized(missing.enrolmentFirst() ? "problem.secondFactor.enrol" : "problem.secondFactor.required",
+				locale);
+	}
+
+	@ExceptionHandler(ThrottledAuthentication.WrongOneTimeCode.class)
+	ResponseEntity<ProblemDetail> wrongOneTimeCode(ThrottledAuthentication.WrongOneTimeCode wrong, Locale locale) {
+		return unauthorized(wrong.replayed() ? "secondFactor.code.replayed" : "secondFactor.code.wrong", locale);
+	}
+
+	private ResponseEntity<ProblemDetail> unauthorized(String detailKey, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+				messages.getMessage(detailKey, null, locale));
+		problem.setTitle(messages.getMessage("problem.secondFactor.title", null, locale));
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Bearer").body(problem);
+	}
+
+	/**
 	 * 429 rather than 401: the client should wait, not ask for the password again.
 	 * Unknown usernames are locked the same way, so this says nothing about whether one
 	 * exists.
@@ -105,12 +136,35 @@ class TokenController {
 			.body(problem);
 	}
 
+	/**
+	 * @param oneTimeCode the code from the authenticator app (or a recovery code), for
+	 * accounts with a second factor
+	 */
 	record TokenRequest(@NotBlank @Size(max = ThrottledAuthentication.MAX_USERNAME_LENGTH) String username,
-			@NotBlank @Size(max = ThrottledAuthentication.MAX_PASSWORD_LENGTH) String password) {
+			@NotBlank @Size(max = ThrottledAuthentication.MAX_PASSWORD_LENGTH) String password,
+			@Size(max = 20) @Schema(description = "The code from the authenticator app, or a recovery code, "
+					+ "for an account with a second factor", example = "123456") String oneTimeCode) {
 
 		@Override
 		public String toString() {
-			return "TokenRequest[username=" + username + ", password=" + Secrets.MASK + "]";
+			return "TokenRequest[username=" + username + ", password=" + Secrets.MASK + ", oneTimeCode=" + Secrets.MASK
+					+ "]";
+		}
+
+	}
+
+	/** The password alone is not enough for this account. */
+	static final class SecondFactorMissing extends AuthenticationException {
+
+		private final boolean enrolmentFirst;
+
+		SecondFactorMissing(boolean enrolmentFirst) {
+			super("second factor missing");
+			this.enrolmentFirst = enrolmentFirst;
+		}
+
+		boolean enrolmentFirst() {
+			return enrolmentFirst;
 		}
 
 	}

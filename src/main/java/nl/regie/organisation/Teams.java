@@ -26,15 +26,19 @@ class Teams {
 		this.jdbc = jdbc;
 	}
 
-	/** One query for the overview: member counts per position are aggregated in it. */
+	/**
+	 * One query for the overview: member counts per position are counted in it, per team
+	 * through team_member_by_team, so the cost follows the municipality's teams (a join
+	 * with an aggregate read every team member of the installation: BENCHMARKS.md).
+	 */
 	List<TeamRow> rowsOf(UUID municipalityId) {
 		return jdbc.sql("""
 				select t.id, t.name, t.area_id,
-				       count(*) filter (where m.position = 'CORE') as core,
-				       count(*) filter (where m.position = 'OUTER_RING') as outer_ring
-				from team t left join team_member m on m.team_id = t.id
+				       (select count(*) from team_member m where m.team_id = t.id and m.position = 'CORE') as core,
+				       (select count(*) from team_member m where m.team_id = t.id and m.position = 'OUTER_RING')
+				           as outer_ring
+				from team t
 				where t.municipality_id = :m
-				group by t.id, t.name, t.area_id
 				order by t.name""")
 			.param("m", municipalityId)
 			.query((rs, n) -> new TeamRow(rs.getObject("id", UUID.class), rs.getString("name"),

@@ -3,7 +3,9 @@ package nl.regie.privacy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
@@ -13,12 +15,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Appends entries to the audit log's hash chains and reads them back in order. Each
  * municipality has {@value #STRIPES} chains: an append locks one chain's head until its
  * transaction ends, so concurrent readers spread over the stripes instead of queueing for
- * one row.
+ * one row. All entries of one transaction go to the same stripe (drawn at its first
+ * append): a list page that logs 25 households on 25 random stripes locked several heads
+ * in random order, and two such pages at once deadlocked (found by the benchmark's smoke
+ * run, BENCHMARKS.md).
  */
 @Repository
 class AuditChains {
@@ -33,7 +40,7 @@ class AuditChains {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	AuditEntry append(AuditEntry entry) {
-		int stripe = ThreadLocalRandom.current().nextInt(STRIPES);
+		int stripe = stripeOfThisTransaction(entry.municipalityId());
 		jdbc.sql("""
 				insert into audit_chain (municipality_id, stripe, last_seq, last_hash) values (:m, :s, 0, :genesis)
 				on conflict do nothing""")
@@ -56,6 +63,23 @@ class AuditChains {
 			.param("s", stripe)
 			.update();
 		return linked;
+	}
+
+	/** The stripe this transaction locked already for the municipality, or a new one. */
+	@SuppressWarnings("unchecked")
+	private int stripeOfThisTransaction(UUID municipalityId) {
+		Map<UUID, Integer> stripes = (Map<UUID, Integer>) TransactionSynchronizationManager.getResource(this);
+		if (stripes == null) {
+			stripes = new HashMap<>();
+			TransactionSynchronizationManager.bindResource(this, stripes);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(AuditChains.this);
+				}
+			});
+		}
+		return stripes.computeIfAbsent(municipalityId, key -> ThreadLocalRandom.current().nextInt(STRIPES));
 	}
 
 	List<Chain> chains() {

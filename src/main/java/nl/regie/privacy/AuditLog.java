@@ -7,6 +7,7 @@ import nl.regie.identity.Role;
 import nl.regie.identity.SecurityEvent;
 import nl.regie.platform.access.PersonalDataRead;
 import nl.regie.platform.access.PersonalDataReads;
+import nl.regie.platform.access.ProcessingActivity;
 import nl.regie.platform.access.RequestOrigin;
 
 import org.springframework.context.event.EventListener;
@@ -51,7 +52,7 @@ class AuditLog implements PersonalDataReads {
 		RequestOrigin origin = RequestOrigin.current();
 		chains.append(AuditEntry.unchained(read.municipalityId(), clock.instant(), READ, read.userId(), read.role(),
 				pseudonyms.of(read.municipalityId(), read.householdId()), read.resource(), "read",
-				read.processingActivity(), origin.traceId(), origin.clientAddress()));
+				read.processingActivity().name(), origin.traceId(), origin.clientAddress()));
 	}
 
 	/**
@@ -74,14 +75,31 @@ class AuditLog implements PersonalDataReads {
 							+ created.roles().stream().map(Role::name).sorted().toList() + " team=" + created.teamId());
 			case SecurityEvent.AccountChanged changed -> security(changed.municipalityId(), changed.administratorId(),
 					Role.FUNCTIONAL_ADMINISTRATOR.name(), "account/" + changed.accountId(), changed.change());
+			case SecurityEvent.SignedInThroughProvider signedIn -> security(signedIn.municipalityId(),
+					signedIn.userId(), signedIn.role().name(), "session", "signed-in-through-provider");
+			case SecurityEvent.ProviderSignInRefused refused -> security(refused.municipalityId(), null, null,
+					"session", "provider-sign-in-refused " + refused.reason());
+			case SecurityEvent.ProviderAccountLinked linked -> security(linked.municipalityId(), linked.accountId(),
+					null, "account/" + linked.accountId(), "provider-linked provider=" + linked.providerId());
+			case SecurityEvent.SecondFactorEnrolled enrolled -> security(enrolled.municipalityId(), enrolled.userId(),
+					null, "account/" + enrolled.userId(), "second-factor-enrolled");
+			case SecurityEvent.SecondFactorRefused refused -> security(refused.municipalityId(), refused.userId(), null,
+					"session", "second-factor-refused " + refused.reason());
+			case SecurityEvent.RecoveryCodeUsed used ->
+				security(used.municipalityId(), used.userId(), null, "account/" + used.userId(), "recovery-code-used");
+			case SecurityEvent.SecondFactorReset reset -> security(reset.municipalityId(), reset.administratorId(),
+					Role.FUNCTIONAL_ADMINISTRATOR.name(), "account/" + reset.accountId(), "second-factor-reset");
+			case SecurityEvent.SignInSettingsChanged changed ->
+				security(changed.municipalityId(), changed.administratorId(), Role.FUNCTIONAL_ADMINISTRATOR.name(),
+						"sign-in-settings", changed.change());
 		}
 	}
 
 	private void security(UUID municipalityId, UUID actorUserId, String actorRole, String resource, String action) {
 		RequestOrigin origin = RequestOrigin.current();
 		chains.append(AuditEntry.unchained(municipalityId == null ? INSTALLATION : municipalityId, clock.instant(),
-				SECURITY, actorUserId, actorRole, null, resource, action, "ACCOUNT_SECURITY", origin.traceId(),
-				origin.clientAddress()));
+				SECURITY, actorUserId, actorRole, null, resource, action, ProcessingActivity.ACCOUNT_SECURITY.name(),
+				origin.traceId(), origin.clientAddress()));
 	}
 
 	/**

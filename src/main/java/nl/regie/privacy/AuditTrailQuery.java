@@ -18,6 +18,7 @@ import nl.regie.identity.CurrentUser;
 import nl.regie.identity.Role;
 import nl.regie.platform.access.PersonalDataRead;
 import nl.regie.platform.access.PersonalDataReads;
+import nl.regie.platform.access.ProcessingActivity;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,7 +72,7 @@ class AuditTrailQuery {
 				return Page.empty(page);
 			}
 			reads.record(new PersonalDataRead(user.userId(), user.municipalityId(), Role.PRIVACY_OFFICER.name(),
-					household.get(), "audit-log", "PRIVACY_OVERSIGHT"));
+					household.get(), "audit-log", ProcessingActivity.PRIVACY_OVERSIGHT));
 			Optional<UUID> key = pseudonyms.existing(user.municipalityId(), household.get());
 			where.add("e.subject_pseudonym = :subject");
 			params.addValue("subject", key.orElseThrow());

@@ -20,7 +20,11 @@ class Pseudonyms {
 		this.jdbc = jdbc;
 	}
 
-	/** The subject's key, made on its first use. */
+	/**
+	 * The subject's key, made on its first use. When another transaction made it at the
+	 * same moment, the insert waits for it and does nothing, and the statement's snapshot
+	 * predates it: the key is then read again, in a statement that sees it.
+	 */
 	UUID of(UUID municipalityId, UUID subjectId) {
 		return jdbc.sql("""
 				with made as (
@@ -29,7 +33,13 @@ class Pseudonyms {
 				select pseudonym from made
 				union all
 				select pseudonym from audit_subject_key where municipality_id = :m and subject_id = :s
-				limit 1""").param("m", municipalityId).param("s", subjectId).query(UUID.class).single();
+				limit 1""")
+			.param("m", municipalityId)
+			.param("s", subjectId)
+			.query(UUID.class)
+			.optional()
+			.or(() -> existing(municipalityId, subjectId))
+			.orElseThrow();
 	}
 
 	Optional<UUID> existing(UUID municipalityId, UUID subjectId) {

@@ -3,10 +3,10 @@ package nl.regie.referral;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -37,14 +37,6 @@ class InboxQuery {
 
 	/** Still waiting for the team: not decided yet, or on the waitlist. */
 	static final Set<ReferralStatus> WAITING = EnumSet.of(ReferralStatus.RECEIVED, ReferralStatus.WAITLISTED);
-
-	/** Optional filters; a null parameter leaves its part of the filter out. */
-	private static final String FILTERS = """
-			(cast(:status as text) is null or r.status = :status)
-			and (cast(:type as text) is null or r.referrer_type = :type)
-			and (cast(:area as uuid) is null or r.area_id = :area)
-			and (cast(:before as date) is null or (r.status in ('RECEIVED', 'WAITLISTED') and r.received_on < :before))
-			and (cast(:household as uuid) is null or r.household_id = :household)""";
 
 	/**
 	 * The household by its first member: a parent if there is one, else the oldest; and
@@ -84,23 +76,28 @@ class InboxQuery {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate receivedBefore = filter.waitingLongerThanDays() == null ? null
 				: today.minusDays(filter.waitingLongerThanDays());
+		Where where = Where.of(teamId, filter, receivedBefore);
+		// The message look-up names the team as a constant: it is then answered from the
+		// team's unsent messages (index referrer_message_open), never from those of the
+		// whole installation, whichever way PostgreSQL plans it (BENCHMARKS.md, inbox).
 		List<InboxEntry> entries = jdbc.sql("""
 				select r.id, r.household_id, r.received_on, r.referrer_type, r.referrer_organisation, r.referrer_name,
 				       r.status, r.open_case_at_intake, %s,
 				       array(select d.life_domain from referral_life_domain d where d.referral_id = r.id) as domains,
-				       exists (select 1 from referrer_message m where m.referral_id = r.id and m.sent_at is null)
+				       exists (select 1 from referrer_message m
+				               where m.team_id = :team and m.referral_id = r.id and m.sent_at is null)
 				           as referrer_to_inform
 				from referral r
-				where r.team_id = :team and %s
+				where %s
 				order by r.received_on desc, r.id
-				limit :limit offset :offset""".formatted(HOUSEHOLD_NAME, FILTERS))
-			.paramSource(filterParams(teamId, filter, receivedBefore).addValue("limit", PAGE_SIZE)
-				.addValue("offset", Paging.offset(safePage, PAGE_SIZE)))
+				limit :limit offset :offset""".formatted(HOUSEHOLD_NAME, where.sql()))
+			.paramSource(
+					where.params().addValue("limit", PAGE_SIZE).addValue("offset", Paging.offset(safePage, PAGE_SIZE)))
 			.query((rs, n) -> entry(rs, today))
 			.list();
 		access.householdsListed(user, entries.stream().map(InboxEntry::householdId).distinct().toList(), "inbox");
-		long total = jdbc.sql("select count(*) from referral r where r.team_id = :team and " + FILTERS)
-			.paramSource(filterParams(teamId, filter, receivedBefore))
+		long total = jdbc.sql("select count(*) from referral r where " + where.sql())
+			.paramSource(Where.of(teamId, filter, receivedBefore).params())
 			.query(Long.class)
 			.single();
 		long referrersToInform = jdbc
@@ -125,16 +122,39 @@ class InboxQuery {
 	}
 
 	/**
-	 * One parameter source for all: JdbcClient's paramSource replaces parameters set one
-	 * by one.
+	 * The WHERE clause of the chosen filters only: a catch-all
+	 * {@code (:x is null or col = :x)} for every filter would make one plan serve every
+	 * combination, and PostgreSQL cannot use an index on a column whose condition may be
+	 * switched off.
 	 */
-	private static MapSqlParameterSource filterParams(UUID teamId, InboxFilter filter, LocalDate receivedBefore) {
-		return new MapSqlParameterSource().addValue("team", teamId)
-			.addValue("status", filter.status() == null ? null : filter.status().name(), Types.VARCHAR)
-			.addValue("type", filter.referrerType() == null ? null : filter.referrerType().name(), Types.VARCHAR)
-			.addValue("area", filter.area(), Types.OTHER)
-			.addValue("before", receivedBefore, Types.DATE)
-			.addValue("household", filter.household(), Types.OTHER);
+	private record Where(String sql, MapSqlParameterSource params) {
+
+		static Where of(UUID teamId, InboxFilter filter, LocalDate receivedBefore) {
+			List<String> conditions = new ArrayList<>(List.of("r.team_id = :team"));
+			MapSqlParameterSource params = new MapSqlParameterSource("team", teamId);
+			if (filter.status() != null) {
+				conditions.add("r.status = :status");
+				params.addValue("status", filter.status().name());
+			}
+			if (filter.referrerType() != null) {
+				conditions.add("r.referrer_type = :type");
+				params.addValue("type", filter.referrerType().name());
+			}
+			if (filter.area() != null) {
+				conditions.add("r.area_id = :area");
+				params.addValue("area", filter.area());
+			}
+			if (receivedBefore != null) {
+				conditions.add("r.status in ('RECEIVED', 'WAITLISTED') and r.received_on < :before");
+				params.addValue("before", receivedBefore);
+			}
+			if (filter.household() != null) {
+				conditions.add("r.household_id = :household");
+				params.addValue("household", filter.household());
+			}
+			return new Where(String.join(" and ", conditions), params);
+		}
+
 	}
 
 	private InboxEntry entry(ResultSet rs, LocalDate today) throws SQLException {

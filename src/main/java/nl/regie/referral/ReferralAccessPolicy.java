@@ -8,6 +8,7 @@ import nl.regie.identity.Role;
 import nl.regie.platform.access.AccessDecision;
 import nl.regie.platform.access.PersonalDataRead;
 import nl.regie.platform.access.PersonalDataReads;
+import nl.regie.platform.access.ProcessingActivity;
 
 import org.springframework.stereotype.Component;
 
@@ -82,8 +83,8 @@ class ReferralAccessPolicy {
 
 	private void report(CurrentUser user, UUID municipalityId, UUID householdId, String resource) {
 		String role = (user.has(Role.TEAM_LEADER) ? Role.TEAM_LEADER : Role.TEAM_ASSISTANT).name();
-		reads.record(
-				new PersonalDataRead(user.userId(), municipalityId, role, householdId, resource, "REFERRAL_SCREENING"));
+		reads.record(new PersonalDataRead(user.userId(), municipalityId, role, householdId, resource,
+				ProcessingActivity.REFERRAL_SCREENING));
 	}
 
 	private static AccessDecision ownTeam(CurrentUser user, UUID referralTeamId) {

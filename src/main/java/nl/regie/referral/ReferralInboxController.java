@@ -4,8 +4,6 @@ import jakarta.validation.Valid;
 
 import nl.regie.identity.CurrentUser;
 import nl.regie.organisation.AreaDirectory;
-import nl.regie.organisation.OrganisationDirectory;
-import nl.regie.organisation.TeamSummary;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,13 +21,10 @@ class ReferralInboxController {
 
 	private final InboxQuery inbox;
 
-	private final OrganisationDirectory organisation;
-
 	private final AreaDirectory areas;
 
-	ReferralInboxController(InboxQuery inbox, OrganisationDirectory organisation, AreaDirectory areas) {
+	ReferralInboxController(InboxQuery inbox, AreaDirectory areas) {
 		this.inbox = inbox;
-		this.organisation = organisation;
 		this.areas = areas;
 	}
 
@@ -38,7 +33,6 @@ class ReferralInboxController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		InboxPage inboxPage = inbox.page(user, result.hasErrors() ? InboxFilter.NONE : filter, page);
 		model.addAttribute("inbox", inboxPage);
-		model.addAttribute("teamName", organisation.team(user.teamId()).map(TeamSummary::name).orElse(""));
 		model.addAttribute("statuses", ReferralStatus.values());
 		model.addAttribute("referrerTypes", ReferrerType.values());
 		model.addAttribute("areas", areas.workingAreas(user.municipalityId()));

@@ -33,6 +33,11 @@ class Referrals {
 		return load(id, "");
 	}
 
+	/** The team a referral was made to, for the access check in front of its routes. */
+	Optional<UUID> teamOf(UUID id) {
+		return jdbc.sql("select team_id from referral where id = :id").param("id", id).query(UUID.class).optional();
+	}
+
 	/**
 	 * Loads the referral to change it, holding its row until the transaction ends: a
 	 * screening, a consent change and a decision on the same referral run one after the

@@ -8,6 +8,7 @@ import nl.regie.identity.CurrentUser;
 import nl.regie.platform.access.AccessDecision;
 import nl.regie.platform.access.PersonalDataRead;
 import nl.regie.platform.access.PersonalDataReads;
+import nl.regie.platform.access.ProcessingActivity;
 import nl.regie.platform.domain.NotFound;
 
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RegistrationAccessPolicy {
 
-	static final String ACTIVITY = "CASE_COORDINATION";
+	static final ProcessingActivity ACTIVITY = ProcessingActivity.CASE_COORDINATION;
 
 	private final CaseRegistrationAccess cases;
 

@@ -10,6 +10,7 @@ import nl.regie.organisation.TeamRoster;
 import nl.regie.platform.access.AccessDecision;
 import nl.regie.platform.access.PersonalDataRead;
 import nl.regie.platform.access.PersonalDataReads;
+import nl.regie.platform.access.ProcessingActivity;
 
 import org.springframework.stereotype.Component;
 
@@ -95,8 +96,8 @@ class TeamAccessPolicy {
 		householdIds.stream()
 			.filter(Objects::nonNull)
 			.distinct()
-			.forEach(household -> reads.record(
-					new PersonalDataRead(user.userId(), municipalityId, role, household, "agenda", "TEAM_MEETING")));
+			.forEach(household -> reads.record(new PersonalDataRead(user.userId(), municipalityId, role, household,
+					"agenda", ProcessingActivity.TEAM_MEETING)));
 	}
 
 	private boolean takesPart(CurrentUser user, TeamMeeting meeting) {

@@ -120,14 +120,31 @@ public final class Browser implements AutoCloseable {
 	 */
 	public Browser resize(Dimension viewport) {
 		driver.manage().window().setSize(viewport);
-		Dimension shown = viewport();
+		Dimension shown = settledViewport();
 		if (!shown.equals(viewport)) {
+			Dimension window = driver.manage().window().getSize();
 			driver.manage()
 				.window()
-				.setSize(new Dimension(2 * viewport.width - shown.width, 2 * viewport.height - shown.height));
+				.setSize(new Dimension(viewport.width + Math.max(0, window.width - shown.width),
+						viewport.height + Math.max(0, window.height - shown.height)));
 		}
 		waitUntil(d -> viewport().equals(viewport));
 		return this;
+	}
+
+	/**
+	 * The viewport once two reads agree: a resize may return before the page sees it, and
+	 * the window's border must be measured against the new size, not the old one.
+	 */
+	private Dimension settledViewport() {
+		Dimension[] last = { viewport() };
+		new WebDriverWait(driver, PATIENCE, Duration.ofMillis(50)).until(d -> {
+			Dimension now = viewport();
+			boolean settled = now.equals(last[0]);
+			last[0] = now;
+			return settled;
+		});
+		return last[0];
 	}
 
 	/** The size of the part of the window that shows the page. */

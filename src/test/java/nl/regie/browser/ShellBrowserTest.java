@@ -263,6 +263,7 @@ class ShellBrowserTest {
 		ADMIN_ACCOUNTS("admin-accounts", "beheerder", "/admin/accounts"),
 		ADMIN_NEW_ACCOUNT("admin-account-new", "beheerder", "/admin/accounts/new"),
 		ADMIN_LABELS("admin-labels", "beheerder", "/admin/labels"), ADMIN_TEAM("admin-team", "beheerder", null),
+		ADMIN_SIGN_IN("admin-sign-in", "beheerder", "/admin/sign-in"),
 		INTAKE("referral-intake", "teamassistent", "/referrals/new"),
 		WAITLIST("waitlist", "teamleider", "/referrals/waitlist"),
 		REFERRAL_TO_SCREEN("referral-screening", "teamleider", null),

@@ -132,7 +132,7 @@ class CaseAccessTest {
 
 	@Test
 	void anotherTeamsCaseAnswersAsAnUnknownOne() throws Exception {
-		String leader = leaderOfAnotherTeam();
+		String leader = fixtures.teamLeaderOfAnotherTeam(passwords);
 		for (Route route : ROUTES.stream().filter(Route::aboutOneCase).toList()) {
 			assertThat(status(route, leader)).as(route.toString()).isEqualTo(404);
 		}
@@ -176,40 +176,6 @@ class CaseAccessTest {
 			request.cookie(fixtures.session(username)).with(csrf()).param("version", "1");
 		}
 		return mvc.perform(request).andReturn().getResponse().getStatus();
-	}
-
-	private String leaderOfAnotherTeam() {
-		String username = "tl-ander-" + UUID.randomUUID().toString().substring(0, 8);
-		UUID municipality = jdbc.sql("select municipality_id from team where id = :t")
-			.param("t", fixtures.demoTeam())
-			.query(UUID.class)
-			.single();
-		UUID area = jdbc.sql("select area_id from team where id = :t")
-			.param("t", fixtures.demoTeam())
-			.query(UUID.class)
-			.single();
-		UUID team = UUID.randomUUID();
-		jdbc.sql("insert into team (id, municipality_id, area_id, name) values (:id, :m, :a, :n)")
-			.param("id", team)
-			.param("m", municipality)
-			.param("a", area)
-			.param("n", "Team " + username)
-			.update();
-		UUID user = UUID.randomUUID();
-		jdbc.sql("""
-				insert into user_account (id, municipality_id, username, display_name, password_hash, team_id)
-				values (:id, :m, :u, 'Andere Teamleider', :p, :t)""")
-			.param("id", user)
-			.param("m", municipality)
-			.param("u", username)
-			.param("p", passwords.encode(CaseFixtures.PASSWORD))
-			.param("t", team)
-			.update();
-		jdbc.sql("insert into user_role (user_id, municipality_id, role) values (:id, :m, 'TEAM_LEADER')")
-			.param("id", user)
-			.param("m", municipality)
-			.update();
-		return username;
 	}
 
 	enum Whose {

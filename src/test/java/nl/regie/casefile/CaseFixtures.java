@@ -21,6 +21,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -260,6 +261,43 @@ public final class CaseFixtures {
 		body.put("externalParticipants", external);
 		MockHttpServletResponse response = api(HttpMethod.POST, "/api/v1/team-meetings", "teamleider", body);
 		return UUID.fromString(read(response.getContentAsString()).get("id").asString());
+	}
+
+	/**
+	 * @return the username of the team leader of a new team in the demo municipality
+	 */
+	public String teamLeaderOfAnotherTeam(PasswordEncoder passwords) {
+		String username = "tl-ander-" + UUID.randomUUID().toString().substring(0, 8);
+		UUID municipality = jdbc.sql("select municipality_id from team where id = :t")
+			.param("t", demoTeam())
+			.query(UUID.class)
+			.single();
+		UUID area = jdbc.sql("select area_id from team where id = :t")
+			.param("t", demoTeam())
+			.query(UUID.class)
+			.single();
+		UUID team = UUID.randomUUID();
+		jdbc.sql("insert into team (id, municipality_id, area_id, name) values (:id, :m, :a, :n)")
+			.param("id", team)
+			.param("m", municipality)
+			.param("a", area)
+			.param("n", "Team " + username)
+			.update();
+		UUID user = UUID.randomUUID();
+		jdbc.sql("""
+				insert into user_account (id, municipality_id, username, display_name, password_hash, team_id)
+				values (:id, :m, :u, 'Andere Teamleider', :p, :t)""")
+			.param("id", user)
+			.param("m", municipality)
+			.param("u", username)
+			.param("p", passwords.encode(PASSWORD))
+			.param("t", team)
+			.update();
+		jdbc.sql("insert into user_role (user_id, municipality_id, role) values (:id, :m, 'TEAM_LEADER')")
+			.param("id", user)
+			.param("m", municipality)
+			.update();
+		return username;
 	}
 
 	public record Household(UUID caseId, String familyName) {

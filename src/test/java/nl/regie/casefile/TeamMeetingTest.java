@@ -2,6 +2,7 @@ package nl.regie.casefile;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,15 @@ class TeamMeetingTest {
 		assertThat(item.get("children").asInt()).isEqualTo(1);
 		assertThat(item.get("referredBy").asString()).isEqualTo("DWI");
 		assertThat(item.get("lifeDomains").size()).isEqualTo(3);
-		assertThat(item.get("waitingDays").asLong()).isZero();
+		assertThat(item.get("waitingDays").asLong()).isEqualTo(daysSinceOpened(household.caseId()));
+	}
+
+	private long daysSinceOpened(UUID caseId) {
+		LocalDate openedOn = jdbc.sql("select opened_on from case_file where id = :c")
+			.param("c", caseId)
+			.query(LocalDate.class)
+			.single();
+		return ChronoUnit.DAYS.between(openedOn, LocalDate.now(clock));
 	}
 
 	@Test

@@ -30,9 +30,14 @@ class AccountRulesTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "elf-tekens!", "" })
+	@ValueSource(strings = { "elf-tekens!", "a" })
 	void passwordsShorterThanTwelveCharactersAreRefused(String password) {
 		assertThat(refusal(account("m.jansen", password))).isEqualTo("account.password.tooShort");
+	}
+
+	@Test
+	void aMissingPasswordIsAskedFor() {
+		assertThat(refusal(account("m.jansen", ""))).isEqualTo("account.password.required");
 	}
 
 	@ParameterizedTest

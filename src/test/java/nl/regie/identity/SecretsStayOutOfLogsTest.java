@@ -24,8 +24,9 @@ class SecretsStayOutOfLogsTest {
 	}
 
 	@Test
-	void tokenRequestDoesNotPrintThePassword() {
-		assertThat(new TokenController.TokenRequest("m.jansen", SECRET).toString()).doesNotContain(SECRET)
+	void tokenRequestDoesNotPrintThePasswordOrTheOneTimeCode() {
+		assertThat(new TokenController.TokenRequest("m.jansen", SECRET, "482913").toString()).doesNotContain(SECRET)
+			.doesNotContain("482913")
 			.contains("m.jansen");
 	}
 

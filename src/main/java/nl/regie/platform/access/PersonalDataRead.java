@@ -12,9 +12,8 @@ import java.util.UUID;
  * @param role the role in which the reader read, e.g. {@code TEAM_LEADER}
  * @param householdId the household whose data was read
  * @param resource what was read, e.g. {@code referral} or {@code household-candidates}
- * @param processingActivity the code of the processing activity in Regie's register (GDPR
- * art. 30), e.g. {@code REFERRAL_SCREENING}
+ * @param processingActivity the processing activity of Regie's register (GDPR art. 30)
  */
 public record PersonalDataRead(UUID userId, UUID municipalityId, String role, UUID householdId, String resource,
-		String processingActivity) {
+		ProcessingActivity processingActivity) {
 }

@@ -33,6 +33,13 @@ public class Navigation implements PageAttributes {
 	 */
 	public static final String SHOWN_PATH = "navigationPath";
 
+	/**
+	 * Model attribute ({@code true}) for a screen on the way in, such as the second
+	 * factor after the password: somebody is authenticated but not yet signed in to
+	 * anything the menu could lead to.
+	 */
+	public static final String WITHOUT_MENU = "navigationWithout";
+
 	private final List<NavigationEntry> entries;
 
 	Navigation(List<NavigationEntries> contributors) {
@@ -70,7 +77,7 @@ public class Navigation implements PageAttributes {
 	public void addTo(HttpServletRequest request, Map<String, Object> model) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
-				|| !authentication.isAuthenticated()) {
+				|| !authentication.isAuthenticated() || Boolean.TRUE.equals(model.get(WITHOUT_MENU))) {
 			return;
 		}
 		List<String> authorities = authentication.getAuthorities()

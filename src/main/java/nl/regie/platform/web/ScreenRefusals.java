@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import nl.regie.platform.access.AccessRefused;
 import nl.regie.platform.domain.NotFound;
+import nl.regie.platform.domain.StateConflict;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -17,10 +18,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A refused or unknown record on a screen: the Dutch 403 page saying why and whom to ask,
- * or the 404 page where even the existence of the record must not leak. Both keep the
- * menu and page header, so the user can go on from there. The API's refusals are answered
- * by {@link ApiProblems}, which comes first.
+ * A refused, unknown or conflicting record on a screen: the Dutch 403 page saying why and
+ * whom to ask, or the 404 page where even the existence of the record must not leak. Both
+ * keep the menu and page header, so the user can go on from there. The API's refusals are
+ * answered by {@link ApiProblems}, which comes first.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -43,6 +44,15 @@ class ScreenRefusals {
 	@ExceptionHandler(NotFound.class)
 	ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) {
 		return page(HttpStatus.NOT_FOUND, null, request, response);
+	}
+
+	/**
+	 * A screen whose record's state no longer allows what was asked (a letter of a case
+	 * not yet closed) says so; a form that can show it next to its fields does so itself.
+	 */
+	@ExceptionHandler(StateConflict.class)
+	ModelAndView conflict(StateConflict conflict, HttpServletRequest request, HttpServletResponse response) {
+		return page(HttpStatus.CONFLICT, conflict.code(), request, response);
 	}
 
 	private ModelAndView page(HttpStatus status, String reason, HttpServletRequest request,

@@ -1,8 +1,13 @@
 package nl.regie.platform.database;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -75,6 +80,58 @@ class MigrationLayoutTest {
 		assertThat(
 				migrations().stream().map(migration -> migration.file().substring(0, migration.file().indexOf("__"))))
 			.doesNotHaveDuplicates();
+	}
+
+	/**
+	 * A database that ran main checks every applied migration's checksum and refuses one
+	 * it has not applied that is older than its newest: a landed migration changed or
+	 * renamed, or a branch's migration dated before main's newest, would stop every
+	 * installation from starting after the upgrade.
+	 */
+	@Test
+	void landedMigrationsStayAsTheyLandedAndNewOnesComeAfterThem() throws IOException {
+		Map<String, String> landed = landed();
+		Map<String, Migration> present = migrations().stream()
+			.collect(Collectors.toMap(Migration::path, migration -> migration));
+		landed.forEach((path, sha) -> {
+			assertThat(present).as("landed migration " + path + " was renamed or removed").containsKey(path);
+			assertThat(sha256(present.get(path))).as("landed migration " + path + " was edited").isEqualTo(sha);
+		});
+		String newestLanded = landed.keySet()
+			.stream()
+			.map(MigrationLayoutTest::version)
+			.max(String::compareTo)
+			.orElseThrow();
+		assertThat(present.values()).filteredOn(migration -> !landed.containsKey(migration.path()))
+			.allSatisfy(migration -> assertThat(version(migration.path())).as(migration.path())
+				.isGreaterThan(newestLanded));
+	}
+
+	/** Timestamped versions compare as text; the numbered ones all come before them. */
+	private static String version(String path) {
+		String file = path.substring(path.lastIndexOf('/') + 1);
+		String version = file.substring(1, file.indexOf("__"));
+		return version.contains("_") ? version : "0000_" + String.format("%04d", Integer.parseInt(version));
+	}
+
+	private static Map<String, String> landed() throws IOException {
+		try (var in = MigrationLayoutTest.class.getResourceAsStream("/db/landed-migrations.txt")) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.filter(line -> !line.isBlank() && !line.startsWith("#"))
+				.map(line -> line.split("\\s+"))
+				.collect(Collectors.toMap(parts -> parts[1], parts -> parts[0]));
+		}
+	}
+
+	private static String sha256(Migration migration) {
+		try (var in = new PathMatchingResourcePatternResolver()
+			.getResource("classpath:db/migration/" + migration.path())
+			.getInputStream()) {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+		}
+		catch (IOException | NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static List<Migration> migrations() throws IOException {
