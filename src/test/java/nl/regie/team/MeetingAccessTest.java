@@ -12,7 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import nl.regie.MutableClock;
 import nl.regie.RegieTest;
+import nl.regie.casefile.CaseFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -63,6 +65,9 @@ class MeetingAccessTest {
 	@Autowired
 	PasswordEncoder passwords;
 
+	@Autowired
+	MutableClock clock;
+
 	final Map<String, String> tokens = new HashMap<>();
 
 	final Map<String, Cookie> sessions = new HashMap<>();
@@ -105,7 +110,7 @@ class MeetingAccessTest {
 
 	@Test
 	void anotherTeamsMeetingAnswersAsAnUnknownOne() throws Exception {
-		String leader = leaderOfAnotherTeam();
+		String leader = new CaseFixtures(mvc, jdbc, json, clock).teamLeaderOfAnotherTeam(passwords);
 		for (Route route : ROUTES.stream().filter(route -> route.path().contains("{id}")).toList()) {
 			assertThat(status(route, leader)).as(route.toString()).isEqualTo(404);
 		}
@@ -157,40 +162,6 @@ class MeetingAccessTest {
 						.getCookie("SESSION"));
 		}
 		return sessions.get(username);
-	}
-
-	private String leaderOfAnotherTeam() {
-		String username = "tl-overleg-" + UUID.randomUUID().toString().substring(0, 8);
-		UUID demoTeam = jdbc.sql("select id from team where name = 'Samen DOEN Geuzenveld-Slotermeer'")
-			.query(UUID.class)
-			.single();
-		UUID municipality = jdbc.sql("select municipality_id from team where id = :t")
-			.param("t", demoTeam)
-			.query(UUID.class)
-			.single();
-		UUID area = jdbc.sql("select area_id from team where id = :t").param("t", demoTeam).query(UUID.class).single();
-		UUID team = UUID.randomUUID();
-		jdbc.sql("insert into team (id, municipality_id, area_id, name) values (:id, :m, :a, :n)")
-			.param("id", team)
-			.param("m", municipality)
-			.param("a", area)
-			.param("n", "Team " + username)
-			.update();
-		UUID user = UUID.randomUUID();
-		jdbc.sql("""
-				insert into user_account (id, municipality_id, username, display_name, password_hash, team_id)
-				values (:id, :m, :u, 'Andere Teamleider', :p, :t)""")
-			.param("id", user)
-			.param("m", municipality)
-			.param("u", username)
-			.param("p", passwords.encode("regie-demo"))
-			.param("t", team)
-			.update();
-		jdbc.sql("insert into user_role (user_id, municipality_id, role) values (:id, :m, 'TEAM_LEADER')")
-			.param("id", user)
-			.param("m", municipality)
-			.update();
-		return username;
 	}
 
 	enum Whose {
