@@ -69,17 +69,33 @@ public final class SqlLimit {
 	 */
 	public static List<Captured> capture(Connection admin, Path log, Supplier<Integer> request)
 			throws SQLException, IOException, InterruptedException {
+		List<Captured> captured = List.of();
+		for (int attempt = 1; attempt <= CAPTURE_ATTEMPTS && captured.isEmpty(); attempt++) {
+			captured = captureOnce(admin, log, request, 300L * attempt);
+		}
+		return captured;
+	}
+
+	/**
+	 * How often a capture that caught nothing is tried again, each time waiting longer:
+	 * on a busy machine the statement log's reload or its writer can be later than the
+	 * wait.
+	 */
+	private static final int CAPTURE_ATTEMPTS = 3;
+
+	private static List<Captured> captureOnce(Connection admin, Path log, Supplier<Integer> request, long waitMillis)
+			throws SQLException, IOException, InterruptedException {
 		long from = Files.exists(log) ? Files.size(log) : 0;
 		setLogging(admin, "all");
-		Thread.sleep(300);
+		Thread.sleep(waitMillis);
 		try {
 			request.get();
-			Thread.sleep(300);
+			Thread.sleep(waitMillis);
 		}
 		finally {
 			setLogging(admin, null);
 		}
-		Thread.sleep(300);
+		Thread.sleep(waitMillis);
 		List<Captured> captured = new ArrayList<>();
 		for (List<String> record : records(log, from)) {
 			if (record.size() <= APPLICATION || !"regie".equals(record.get(APPLICATION))) {
