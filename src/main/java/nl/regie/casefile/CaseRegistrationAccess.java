@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import nl.regie.identity.CurrentUser;
 import nl.regie.platform.access.AccessDecision;
+import nl.regie.platform.domain.NotFound;
 import nl.regie.referral.ReferralSummaries;
 
 import org.springframework.stereotype.Component;
@@ -66,6 +67,15 @@ public class CaseRegistrationAccess {
 	 */
 	public AccessDecision work(CurrentUser user, UUID caseId) {
 		return files.find(caseId).map(file -> access.work(user, file)).orElse(AccessDecision.concealed());
+	}
+
+	/**
+	 * The case's household was read through another module's screen: reported like the
+	 * case's own reads, naming the emergency access when the read rests on one.
+	 * @param resource the screen or API resource, e.g. {@code household-card}
+	 */
+	public void householdRead(CurrentUser user, UUID caseId, String resource) {
+		access.householdRead(user, files.find(caseId).orElseThrow(NotFound::new), resource);
 	}
 
 	/**

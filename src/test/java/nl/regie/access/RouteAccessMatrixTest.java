@@ -108,8 +108,10 @@ class RouteAccessMatrixTest {
 			GET    /cases/{id}/assignment                                     +  -  -  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{id}/closing                                        +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{id}/contacts/new                                   +  -  +  -  -  -  -  -  -  -  0  0  L
+			GET    /cases/{id}/emergency-access                               +  -  +  +  -  -  -  -  -  -  0  0  L
 			GET    /cases/{id}/letter.pdf                                     +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /demo/mailbox                                              +  +  -  -  -  -  -  -  -  -  +  +  L
+			GET    /emergency-access                                          +  -  -  -  -  -  -  -  -  +  +  +  L
 			GET    /households                                                +  +  -  -  -  -  -  -  -  -  +  +  L
 			GET    /login                                                     +  +  +  +  +  +  +  +  +  +  +  +  +
 			GET    /login/second-factor                                       -  -  -  -  -  -  -  -  -  -  -  -  L
@@ -150,6 +152,7 @@ class RouteAccessMatrixTest {
 			POST   /api/v1/cases/{caseId}/network/{personId}/leaving          0  -  0  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{id}/contact-attempts                        +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{id}/contacts                                +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /api/v1/cases/{id}/emergency-access                        +  -  +  +  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/households/search                                  +  +  -  -  -  -  -  -  -  -  +  +  L
 			POST   /api/v1/referrals                                          +  +  -  -  -  -  -  -  -  -  +  +  L
 			POST   /api/v1/referrals/{id}/decisions                           +  -  -  -  -  -  -  -  -  -  0  0  L
@@ -172,11 +175,13 @@ class RouteAccessMatrixTest {
 			POST   /cases/{id}/consultants                                    +  -  -  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/consultation-requests                          +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/contacts                                       +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{id}/emergency-access                               +  -  +  +  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/expectations                                   +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/reassignment                                   +  -  -  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/reopening                                      +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/roles                                          +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/scale-up                                       +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /emergency-access/{accessId}/review                        0  -  -  -  -  -  -  -  -  0  0  0  L
 			POST   /households                                                +  +  -  -  -  -  -  -  -  -  +  +  L
 			POST   /login/second-factor                                       -  -  -  -  -  -  -  -  -  -  -  -  L
 			POST   /login/second-factor/enrol                                 -  -  -  -  -  -  -  -  -  -  -  -  L
@@ -256,6 +261,7 @@ class RouteAccessMatrixTest {
 		ids.put("code", "ZRM_2017");
 		ids.put("assessmentId", UUID.randomUUID().toString());
 		ids.put("personId", UUID.randomUUID().toString());
+		ids.put("accessId", UUID.randomUUID().toString());
 		ids.put("teamId", fixtures.demoTeam().toString());
 		String administered = fixtures.teamLeaderOfAnotherTeam(passwords);
 		ids.put("accountId",
