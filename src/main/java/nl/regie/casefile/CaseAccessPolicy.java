@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * Who may see and work on a case (DESIGN §5). The full file: the case manager, the second
  * visitor and the backup, the team leader of the case's team, and an outer-ring
  * specialist during an open consultation on the case. A summary: core-team members of the
- * team, for a case the team discussed in a meeting. Nothing: team assistants, volunteers,
+ * team, for a case the team discussed in a meeting, once a basis for sharing it within
+ * the team is on record ({@link TeamSharingBasis}). Nothing: team assistants, volunteers,
  * households, policy officers and functional administrators. Another team's case is
  * concealed. Every allowed read of the household is reported.
  */
@@ -42,10 +43,13 @@ class CaseAccessPolicy {
 
 	private final EmergencyAccesses emergencies;
 
+	private final TeamSharingBasis sharingBasis;
+
 	private final Clock clock;
 
 	CaseAccessPolicy(TeamRoster roster, MeetingOutcomes outcomes, TeamSettings settings, PersonalDataReads reads,
-			JdbcClient jdbc, EmergencyAccesses emergencies, Clock clock) {
+			JdbcClient jdbc, EmergencyAccesses emergencies, TeamSharingBasis sharingBasis, Clock clock) {
+		this.sharingBasis = sharingBasis;
 		this.roster = roster;
 		this.emergencies = emergencies;
 		this.outcomes = outcomes;
@@ -130,7 +134,7 @@ class CaseAccessPolicy {
 
 	/**
 	 * The summary: the full file's readers, and the core team once the team discussed the
-	 * case.
+	 * case and a basis for sharing it within the team is on record.
 	 */
 	AccessDecision summary(CurrentUser user, CaseFile file) {
 		AccessDecision work = work(user, file);
@@ -138,7 +142,7 @@ class CaseAccessPolicy {
 			return work;
 		}
 		return (user.has(Role.CORE_TEAM_MEMBER) || user.has(Role.CASE_MANAGER)) && outcomes.discussed(file.id())
-				? AccessDecision.allowed() : work;
+				&& sharingBasis.recorded(file.id()) ? AccessDecision.allowed() : work;
 	}
 
 	/** Assigning: the team leader, or the core team where the team set it so. */

@@ -37,8 +37,8 @@ public class CaseRegistrationAccess {
 	 * @param firstContactOn {@code null} before the first contact
 	 * @param lifeDomains the referral's life-domain codes
 	 */
-	public record CaseOfHousehold(UUID caseId, UUID municipalityId, UUID teamId, UUID householdId, String stage,
-			LocalDate openedOn, LocalDate firstContactOn, LocalDate closedOn, List<String> lifeDomains) {
+	public record CaseOfHousehold(UUID caseId, UUID municipalityId, UUID teamId, UUID householdId, UUID referralId,
+			String stage, LocalDate openedOn, LocalDate firstContactOn, LocalDate closedOn, List<String> lifeDomains) {
 
 		public boolean open() {
 			return List.of("OUTREACH", "ACTIVE", "CLOSING", "FOLLOW_UP").contains(stage);
@@ -50,7 +50,7 @@ public class CaseRegistrationAccess {
 		return files.find(caseId).map(file -> {
 			ReferralSummaries.Summary referral = referrals.of(List.of(file.referralId())).get(file.referralId());
 			return new CaseOfHousehold(file.id(), file.municipalityId(), file.teamId(), file.householdId(),
-					file.stage().name(), file.openedOn(), file.firstContactOn(), file.closedOn(),
+					file.referralId(), file.stage().name(), file.openedOn(), file.firstContactOn(), file.closedOn(),
 					referral == null ? List.of() : referral.lifeDomains());
 		});
 	}

@@ -84,6 +84,7 @@ class RouteAccessMatrixTest {
 			GET    /admin/sign-in                                             -  -  -  -  -  -  -  -  +  -  -  -  L
 			GET    /admin/teams/{teamId}                                      -  -  -  -  -  -  -  -  +  -  -  -  L
 			GET    /admin/teams/{teamId}/members/{memberId}/remove            -  -  -  -  -  -  -  -  +  -  -  -  L
+			GET    /api/v1/cases/{caseId}/consents                            +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /api/v1/cases/{caseId}/household-card                      +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /api/v1/cases/{caseId}/members                             +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /api/v1/cases/{caseId}/members/{memberId}/assessments      +  -  +  -  -  -  -  -  -  -  0  0  L
@@ -100,6 +101,7 @@ class RouteAccessMatrixTest {
 			GET    /api/v1/team-meetings/{id}/agenda                          +  +  +  +  -  -  -  -  -  -  0  0  L
 			GET    /cases/my                                                  +  -  +  +  -  -  -  -  -  -  +  +  L
 			GET    /cases/{caseId}/card                                       +  -  +  -  -  -  -  -  -  -  0  0  L
+			GET    /cases/{caseId}/consents                                   +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{caseId}/matrix                                     +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{caseId}/members/{memberId}/matrix                  +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{caseId}/members/{memberId}/matrix/new              +  -  +  -  -  -  -  -  -  -  0  0  L
@@ -145,11 +147,14 @@ class RouteAccessMatrixTest {
 			POST   /admin/teams/{teamId}/name                                 -  -  -  -  -  -  -  -  +  -  -  -  L
 			POST   /api/v1/auth/token                                         +  +  +  +  +  +  +  +  +  +  +  +  +
 			POST   /api/v1/cases/{caseId}/assessments/{assessmentId}/amendments 0  -  0  -  -  -  -  -  -  -  0  0  L
+			POST   /api/v1/cases/{caseId}/consents                            +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /api/v1/cases/{caseId}/consents/{consentId}/withdrawal     0  -  0  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{caseId}/members                             +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{caseId}/members/{memberId}/assessments      +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{caseId}/members/{memberId}/leaving          +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{caseId}/network                             +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{caseId}/network/{personId}/leaving          0  -  0  -  -  -  -  -  -  -  0  0  L
+			POST   /api/v1/cases/{caseId}/sharing-acts                        +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{id}/contact-attempts                        +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{id}/contacts                                +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{id}/emergency-access                        +  -  +  +  -  -  -  -  -  -  0  0  L
@@ -162,9 +167,12 @@ class RouteAccessMatrixTest {
 			POST   /api/v1/team-meetings                                      +  +  -  -  -  -  -  -  -  -  +  +  L
 			POST   /api/v1/team-meetings/{id}/outcomes                        +  +  +  +  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/card/help-question                         +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/consents                                   +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/consents/{consentId}/withdrawal            0  -  0  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/members/{memberId}/matrix                  +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/network                                    +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/network/{personId}/leaving                 0  -  0  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/sharing-acts                               +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/assignment                                     +  -  -  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/attempts                                       +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/check-ins                                      +  -  +  -  -  -  -  -  -  -  0  0  L
@@ -262,6 +270,7 @@ class RouteAccessMatrixTest {
 		ids.put("assessmentId", UUID.randomUUID().toString());
 		ids.put("personId", UUID.randomUUID().toString());
 		ids.put("accessId", UUID.randomUUID().toString());
+		ids.put("consentId", UUID.randomUUID().toString());
 		ids.put("teamId", fixtures.demoTeam().toString());
 		String administered = fixtures.teamLeaderOfAnotherTeam(passwords);
 		ids.put("accountId",

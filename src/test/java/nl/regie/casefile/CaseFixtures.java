@@ -306,6 +306,19 @@ public final class CaseFixtures {
 		return username;
 	}
 
+	/**
+	 * The case manager records the legal task as the basis for sharing the case within
+	 * the neighbourhood team, as after a first visit: without it "my cases" asks for it.
+	 */
+	public void teamMayShare(UUID caseId, LocalDate on) throws Exception {
+		MockHttpServletResponse recorded = api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/sharing-acts",
+				"casemanager", Map.of("kind", "TEAM_COORDINATION", "recipient", "Wijkteam", "legalBasis", "LEGAL_TASK",
+						"sharedOn", on.toString()));
+		if (recorded.getStatus() != 201) {
+			throw new AssertionError("basis not recorded: " + recorded.getContentAsString());
+		}
+	}
+
 	private UUID createdId(MockHttpServletResponse response) throws Exception {
 		String content = response.getContentAsString();
 		if (response.getStatus() != 201 || !read(content).has("id")) {
