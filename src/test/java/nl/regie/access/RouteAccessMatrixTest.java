@@ -127,6 +127,7 @@ class RouteAccessMatrixTest {
 			GET    /referrals/waitlist                                        +  +  -  -  -  -  -  -  -  -  +  +  L
 			GET    /referrals/{id}                                            +  +  -  -  -  -  -  -  -  -  0  0  L
 			GET    /referrals/{id}/referrer-messages/{messageId}/print        +  +  -  -  -  -  -  -  -  -  0  0  L
+			GET    /team/access-notices                                       +  -  -  -  -  -  -  -  -  -  +  +  L
 			GET    /team/caseload                                             +  -  -  -  -  -  -  -  -  -  +  +  L
 			GET    /team/settings                                             +  -  -  -  -  -  -  -  -  -  +  +  L
 			POST   /account/password                                          +  +  +  +  +  +  +  +  +  +  +  +  L
@@ -205,6 +206,7 @@ class RouteAccessMatrixTest {
 			POST   /referrals/{id}/referrer-messages/{messageId}/email        +  +  -  -  -  -  -  -  -  -  0  0  L
 			POST   /referrals/{id}/referrer-messages/{messageId}/sent         +  +  -  -  -  -  -  -  -  -  0  0  L
 			POST   /referrals/{id}/screening                                  +  -  -  -  -  -  -  -  -  -  0  0  L
+			POST   /team/access-notices/{noticeId}/seen                       0  -  -  -  -  -  -  -  -  -  0  0  L
 			POST   /team/settings                                             +  -  -  -  -  -  -  -  -  -  +  +  L
 			PUT    /api/v1/cases/{caseId}/assessments/{assessmentId}          +  -  +  -  -  -  -  -  -  -  0  0  L
 			PUT    /api/v1/cases/{id}/assignment                              +  -  -  -  -  -  -  -  -  -  0  0  L
@@ -271,6 +273,7 @@ class RouteAccessMatrixTest {
 		ids.put("personId", UUID.randomUUID().toString());
 		ids.put("accessId", UUID.randomUUID().toString());
 		ids.put("consentId", UUID.randomUUID().toString());
+		ids.put("noticeId", UUID.randomUUID().toString());
 		ids.put("teamId", fixtures.demoTeam().toString());
 		String administered = fixtures.teamLeaderOfAnotherTeam(passwords);
 		ids.put("accountId",
