@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import nl.regie.identity.AccountDirectory;
 import nl.regie.identity.CurrentUser;
@@ -99,8 +100,8 @@ class TeamAccessNotices {
 					rs.getObject(4, UUID.class), rs.getTimestamp(5).toInstant(), rs.getString(6),
 					rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()))
 			.list();
-		Map<UUID, String> names = accounts.displayNames(
-				rows.stream().flatMap(row -> java.util.stream.Stream.of(row.account(), row.grantedBy())).toList());
+		Map<UUID, String> names = accounts
+			.displayNames(rows.stream().flatMap(row -> Stream.of(row.account(), row.grantedBy())).toList());
 		return rows.stream()
 			.map(row -> new Notice(row.id(), names.getOrDefault(row.account(), "–"),
 					Arrays.stream(row.roles().split(",")).map(Role::valueOf).toList(),

@@ -97,6 +97,7 @@ class RouteAccessMatrixTest {
 			GET    /api/v1/referrals/waitlist                                 +  +  -  -  -  -  -  -  -  -  +  +  L
 			GET    /api/v1/referrals/{id}                                     +  +  -  -  -  -  -  -  -  -  0  0  L
 			GET    /api/v1/referrals/{id}/referrer-messages                   +  +  -  -  -  -  -  -  -  -  0  0  L
+			GET    /api/v1/task-cards                                         -  -  -  -  -  +  -  -  -  -  -  -  L
 			GET    /api/v1/team-meetings                                      +  +  +  +  -  -  -  -  -  -  +  +  L
 			GET    /api/v1/team-meetings/{id}/agenda                          +  +  +  +  -  -  -  -  -  -  0  0  L
 			GET    /cases/my                                                  +  -  +  +  -  -  -  -  -  -  +  +  L
@@ -106,6 +107,7 @@ class RouteAccessMatrixTest {
 			GET    /cases/{caseId}/members/{memberId}/matrix                  +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{caseId}/members/{memberId}/matrix/new              +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{caseId}/network                                    +  -  +  -  -  -  -  -  -  -  0  0  L
+			GET    /cases/{caseId}/task-cards                                 +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{id}                                                +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{id}/assignment                                     +  -  -  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{id}/closing                                        +  -  +  -  -  -  -  -  -  -  0  0  L
@@ -127,6 +129,8 @@ class RouteAccessMatrixTest {
 			GET    /referrals/waitlist                                        +  +  -  -  -  -  -  -  -  -  +  +  L
 			GET    /referrals/{id}                                            +  +  -  -  -  -  -  -  -  -  0  0  L
 			GET    /referrals/{id}/referrer-messages/{messageId}/print        +  +  -  -  -  -  -  -  -  -  0  0  L
+			GET    /task-cards                                                -  -  -  -  -  +  -  -  -  -  -  -  L
+			GET    /task-cards/{cardId}                                       -  -  -  -  -  0  -  -  -  -  -  -  L
 			GET    /team/access-notices                                       +  -  -  -  -  -  -  -  -  -  +  +  L
 			GET    /team/caseload                                             +  -  -  -  -  -  -  -  -  -  +  +  L
 			GET    /team/settings                                             +  -  -  -  -  -  -  -  -  -  +  +  L
@@ -156,6 +160,7 @@ class RouteAccessMatrixTest {
 			POST   /api/v1/cases/{caseId}/network                             +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{caseId}/network/{personId}/leaving          0  -  0  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{caseId}/sharing-acts                        +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /api/v1/cases/{caseId}/task-cards                          +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{id}/contact-attempts                        +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{id}/contacts                                +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{id}/emergency-access                        +  -  +  +  -  -  -  -  -  -  0  0  L
@@ -174,6 +179,8 @@ class RouteAccessMatrixTest {
 			POST   /cases/{caseId}/network                                    +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/network/{personId}/leaving                 0  -  0  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/sharing-acts                               +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/task-cards                                 +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/task-cards/{cardId}/revocation             0  -  0  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/assignment                                     +  -  -  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/attempts                                       +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/check-ins                                      +  -  +  -  -  -  -  -  -  -  0  0  L
@@ -274,6 +281,7 @@ class RouteAccessMatrixTest {
 		ids.put("accessId", UUID.randomUUID().toString());
 		ids.put("consentId", UUID.randomUUID().toString());
 		ids.put("noticeId", UUID.randomUUID().toString());
+		ids.put("cardId", UUID.randomUUID().toString());
 		ids.put("teamId", fixtures.demoTeam().toString());
 		String administered = fixtures.teamLeaderOfAnotherTeam(passwords);
 		ids.put("accountId",
