@@ -70,7 +70,7 @@ record ActionPlan(LocalDate madeOn, String ownWords, String language, PlanOrigin
 			notes = notes == null ? List.of() : notes.stream().filter(Objects::nonNull).toList();
 		}
 
-		boolean overdue(LocalDate today) {
+		public boolean overdue(LocalDate today) {
 			return status.pending() && dueOn != null && dueOn.isBefore(today);
 		}
 

@@ -16,7 +16,7 @@ interface CloserProvisions {
 	 */
 	record Option(UUID id, String organisation, String name, OwnerRung rung, String howToRefer, String contact) {
 
-		String label() {
+		public String label() {
 			return organisation == null || organisation.isBlank() || organisation.equals(name) ? name
 					: name + " (" + organisation + ")";
 		}

@@ -3,6 +3,7 @@ package nl.regie.plan;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import nl.regie.platform.domain.InvalidInput;
@@ -55,7 +56,7 @@ class LadderSettings {
 	 * @throws StateConflict when someone else changed the settings since {@code version}
 	 */
 	void save(UUID municipalityId, List<OwnerRung> rungs, boolean reciprocity, int version) {
-		if (rungs == null || rungs.isEmpty() || rungs.contains(null)
+		if (rungs == null || rungs.isEmpty() || rungs.stream().anyMatch(Objects::isNull)
 				|| new LinkedHashSet<>(rungs).size() != rungs.size() || !rungs.contains(OwnerRung.PROFESSIONAL)) {
 			throw InvalidInput.of("rungs", "plan.ladder.invalid");
 		}

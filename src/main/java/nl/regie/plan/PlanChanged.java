@@ -32,23 +32,23 @@ class PlanChanged extends StateConflict {
 		this.changes = List.copyOf(changes);
 	}
 
-	int madeOn() {
+	public int madeOn() {
 		return madeOn;
 	}
 
-	int current() {
+	public int current() {
 		return current;
 	}
 
-	String savedByName() {
+	public String savedByName() {
 		return savedByName;
 	}
 
-	Instant savedAt() {
+	public Instant savedAt() {
 		return savedAt;
 	}
 
-	List<PlanDiff.Change> changes() {
+	public List<PlanDiff.Change> changes() {
 		return changes;
 	}
 

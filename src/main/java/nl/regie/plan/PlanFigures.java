@@ -53,12 +53,12 @@ record PlanFigures(int plans, Map<OwnerRung, Integer> perRung, int actions, int 
 	}
 
 	/** The share of the actions on a rung, in whole percent (0 without actions). */
-	int percent(OwnerRung rung) {
+	public int percent(OwnerRung rung) {
 		return actions == 0 ? 0 : Math.round(100f * perRung.get(rung) / actions);
 	}
 
 	/** Household and own network together: the plan's own strength. */
-	int ownStrengthPercent() {
+	public int ownStrengthPercent() {
 		return actions == 0 ? 0
 				: Math.round(100f * (perRung.get(OwnerRung.HOUSEHOLD) + perRung.get(OwnerRung.OWN_NETWORK)) / actions);
 	}

@@ -90,11 +90,11 @@ class PlanQuery {
 			List<CloserProvisions.Option> professionals, List<InstrumentDomain> domains, LocalDate reviewDue,
 			LocalDate today) {
 
-		boolean exists() {
+		public boolean exists() {
 			return current != null;
 		}
 
-		String householdName() {
+		public String householdName() {
 			return household.members().isEmpty() ? "" : household.members().get(0).familyName();
 		}
 
