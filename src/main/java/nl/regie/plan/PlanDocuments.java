@@ -12,7 +12,7 @@ import org.thymeleaf.context.Context;
 
 import nl.regie.casefile.CaseRegistrationAccess.CaseOfHousehold;
 import nl.regie.identity.CurrentUser;
-import nl.regie.platform.domain.StateConflict;
+import nl.regie.platform.domain.NotFound;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +46,7 @@ class PlanDocuments {
 		Locale probe = Locale.of("nl");
 		PlanQuery.PlanPage page = query.page(found, probe);
 		if (!page.exists()) {
-			throw new StateConflict("plan.none");
+			throw new NotFound();
 		}
 		Locale locale = "en".equals(page.current().plan().language()) ? Locale.ENGLISH : probe;
 		if (locale != probe) {

@@ -161,8 +161,9 @@ class PlanQuery {
 	List<HistoryEntry> history(CurrentUser user, UUID caseId) {
 		CaseOfHousehold found = access.work(user, caseId);
 		access.read(user, found, "plan-history");
-		StoredPlan stored = plans.ofCase(found.municipalityId(), caseId).orElseThrow(NotFound::new);
-		List<PlanVersion> versions = plans.versions(stored.id());
+		List<PlanVersion> versions = plans.ofCase(found.municipalityId(), caseId)
+			.map(stored -> plans.versions(stored.id()))
+			.orElse(List.of());
 		List<HistoryEntry> history = new ArrayList<>();
 		for (int i = 0; i < versions.size(); i++) {
 			history.add(new HistoryEntry(versions.get(i),

@@ -88,6 +88,9 @@ class RouteAccessMatrixTest {
 			GET    /api/v1/cases/{caseId}/members                             +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /api/v1/cases/{caseId}/members/{memberId}/assessments      +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /api/v1/cases/{caseId}/network                             +  -  +  -  -  -  -  -  -  -  0  0  L
+			GET    /api/v1/cases/{caseId}/plan                                +  -  +  -  -  -  -  -  -  -  0  0  L
+			GET    /api/v1/cases/{caseId}/plan/owner-suggestions              +  -  +  -  -  -  -  -  -  -  0  0  L
+			GET    /api/v1/cases/{caseId}/plan/versions                       +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /api/v1/cases/{id}                                         +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /api/v1/my-cases                                           +  -  +  +  -  -  -  -  -  -  +  +  L
 			GET    /api/v1/openapi.json                                       +  +  +  +  +  +  +  +  +  +  +  +  +
@@ -104,6 +107,9 @@ class RouteAccessMatrixTest {
 			GET    /cases/{caseId}/members/{memberId}/matrix                  +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{caseId}/members/{memberId}/matrix/new              +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{caseId}/network                                    +  -  +  -  -  -  -  -  -  -  0  0  L
+			GET    /cases/{caseId}/plan                                       +  -  +  -  -  -  -  -  -  -  0  0  L
+			GET    /cases/{caseId}/plan/history                               +  -  +  -  -  -  -  -  -  -  0  0  L
+			GET    /cases/{caseId}/plan/print                                 0  -  0  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{id}                                                +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{id}/assignment                                     +  -  -  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{id}/closing                                        +  -  +  -  -  -  -  -  -  -  0  0  L
@@ -124,6 +130,7 @@ class RouteAccessMatrixTest {
 			GET    /referrals/{id}                                            +  +  -  -  -  -  -  -  -  -  0  0  L
 			GET    /referrals/{id}/referrer-messages/{messageId}/print        +  +  -  -  -  -  -  -  -  -  0  0  L
 			GET    /team/caseload                                             +  -  -  -  -  -  -  -  -  -  +  +  L
+			GET    /team/plans                                                +  -  -  -  -  -  -  -  -  -  +  +  L
 			GET    /team/settings                                             +  -  -  -  -  -  -  -  -  -  +  +  L
 			POST   /account/password                                          +  +  +  +  +  +  +  +  +  +  +  +  L
 			POST   /admin/accounts                                            -  -  -  -  -  -  -  -  +  -  -  -  L
@@ -148,6 +155,7 @@ class RouteAccessMatrixTest {
 			POST   /api/v1/cases/{caseId}/members/{memberId}/leaving          +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{caseId}/network                             +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{caseId}/network/{personId}/leaving          0  -  0  -  -  -  -  -  -  -  0  0  L
+			POST   /api/v1/cases/{caseId}/plan/agreements                     +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{id}/contact-attempts                        +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{id}/contacts                                +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/households/search                                  +  +  -  -  -  -  -  -  -  -  +  +  L
@@ -162,6 +170,13 @@ class RouteAccessMatrixTest {
 			POST   /cases/{caseId}/members/{memberId}/matrix                  +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/network                                    +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/network/{personId}/leaving                 0  -  0  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/plan                                       +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/plan/actions                               +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/plan/actions/{actionId}/progress           +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/plan/actions/{actionId}/removal            +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/plan/agreement                             +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/plan/goals                                 +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/plan/goals/{goalId}/removal                +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/assignment                                     +  -  -  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/attempts                                       +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/check-ins                                      +  -  +  -  -  -  -  -  -  -  0  0  L
@@ -194,6 +209,7 @@ class RouteAccessMatrixTest {
 			POST   /referrals/{id}/screening                                  +  -  -  -  -  -  -  -  -  -  0  0  L
 			POST   /team/settings                                             +  -  -  -  -  -  -  -  -  -  +  +  L
 			PUT    /api/v1/cases/{caseId}/assessments/{assessmentId}          +  -  +  -  -  -  -  -  -  -  0  0  L
+			PUT    /api/v1/cases/{caseId}/plan                                +  -  +  -  -  -  -  -  -  -  0  0  L
 			PUT    /api/v1/cases/{id}/assignment                              +  -  -  -  -  -  -  -  -  -  0  0  L
 			PUT    /api/v1/cases/{id}/reassignment                            +  -  -  -  -  -  -  -  -  -  0  0  L
 			PUT    /api/v1/referrals/waitlist/capacity                        +  -  -  -  -  -  -  -  -  -  +  +  L
@@ -256,6 +272,8 @@ class RouteAccessMatrixTest {
 		ids.put("code", "ZRM_2017");
 		ids.put("assessmentId", UUID.randomUUID().toString());
 		ids.put("personId", UUID.randomUUID().toString());
+		ids.put("goalId", UUID.randomUUID().toString());
+		ids.put("actionId", UUID.randomUUID().toString());
 		ids.put("teamId", fixtures.demoTeam().toString());
 		String administered = fixtures.teamLeaderOfAnotherTeam(passwords);
 		ids.put("accountId",
