@@ -81,6 +81,7 @@ class RouteAccessMatrixTest {
 			GET    /admin/accounts/{accountId}                                -  -  -  -  -  -  -  -  +  -  -  -  L
 			GET    /admin/instruments                                         -  -  -  -  -  -  -  -  +  -  -  -  L
 			GET    /admin/labels                                              -  -  -  -  -  -  -  -  +  -  -  -  L
+			GET    /admin/plan-ladder                                         -  -  -  -  -  -  -  -  +  -  -  -  L
 			GET    /admin/sign-in                                             -  -  -  -  -  -  -  -  +  -  -  -  L
 			GET    /admin/teams/{teamId}                                      -  -  -  -  -  -  -  -  +  -  -  -  L
 			GET    /admin/teams/{teamId}/members/{memberId}/remove            -  -  -  -  -  -  -  -  +  -  -  -  L
@@ -142,6 +143,7 @@ class RouteAccessMatrixTest {
 			POST   /admin/areas                                               -  -  -  -  -  -  -  -  +  -  -  -  L
 			POST   /admin/instruments/{code}/criteria                         -  -  -  -  -  -  -  -  +  -  -  -  L
 			POST   /admin/labels                                              -  -  -  -  -  -  -  -  +  -  -  -  L
+			POST   /admin/plan-ladder                                         -  -  -  -  -  -  -  -  +  -  -  -  L
 			POST   /admin/sign-in/provider                                    -  -  -  -  -  -  -  -  +  -  -  -  L
 			POST   /admin/sign-in/second-factor                               -  -  -  -  -  -  -  -  +  -  -  -  L
 			POST   /admin/teams                                               -  -  -  -  -  -  -  -  +  -  -  -  L

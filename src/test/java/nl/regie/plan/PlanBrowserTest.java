@@ -145,6 +145,34 @@ class PlanBrowserTest {
 		check("team-plans-desk");
 	}
 
+	@Test
+	void theFunctionalAdministratorSetsTheLadderAndReciprocity() throws Exception {
+		UUID municipality = jdbc.sql("select municipality_id from user_account where username = 'beheerder'")
+			.query(UUID.class)
+			.single();
+		try {
+			browser.logIn("beheerder", CaseFixtures.PASSWORD).open("/admin/plan-ladder");
+			check("plan-ladder");
+			browser.select("ladder-rungs-1", "COLLECTIVE")
+				.select("ladder-rungs-2", "OWN_NETWORK")
+				.select("ladder-rungs-3", "")
+				.check(By.id("ladder-reciprocity"))
+				.submit(By.cssSelector("[data-testid=ladder-save]"));
+
+			assertThat(browser.waitFor(By.cssSelector("[role=status]")).getText()).contains("opgeslagen");
+			assertThat(jdbc.sql(
+					"select array_to_string(ladder, ',') || ' ' || reciprocity from plan_setting where municipality_id = :m")
+				.param("m", municipality)
+				.query(String.class)
+				.single()).isEqualTo("HOUSEHOLD,COLLECTIVE,OWN_NETWORK,PROFESSIONAL true");
+			browser.resize(Browser.DESKTOP);
+			check("plan-ladder-desk");
+		}
+		finally {
+			jdbc.sql("delete from plan_setting where municipality_id = :m").param("m", municipality).update();
+		}
+	}
+
 	private void goal(String domain, String target, boolean urgent) {
 		browser.select("goal-domain", domain).type("goal-target", target);
 		if (urgent) {
