@@ -89,6 +89,30 @@ class PlanReviewAndPrintTest {
 	}
 
 	@Test
+	void aGoalShowsTheLatestMatrixLevelOfEachAdultOnItsDomain() throws Exception {
+		UUID samira = jdbc.sql("""
+				select m.id from household_member m join case_file c on c.household_id = m.household_id
+				where c.id = :c and m.given_name = 'Samira'""").param("c", caseId).query(UUID.class).single();
+		for (int level : new int[] { 2, 3 }) {
+			clock.setToday(today.plusDays(level));
+			fixtures.cases.api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/members/" + samira + "/assessments",
+					"casemanager",
+					Map.of("kind", level == 2 ? "INTAKE" : "REVIEW", "assessedBy", "TOGETHER", "assessedOn",
+							today.plusDays(level).toString(), "scores",
+							List.of(Map.of("domain", "FINANCES", "level", level))));
+		}
+		fixtures.save(caseId, null, plan(today, "Rust.",
+				List.of(goal("FINANCES", "Overzicht", true), goal("HOUSING", "Een woning", false))));
+
+		String page = mvc.perform(get("/cases/" + caseId + "/plan").cookie(fixtures.cases.session("casemanager")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("Matrix nu: Samira: 3", "Matrix nu: Samira: –");
+	}
+
+	@Test
 	void overdueActionsAreShownOnThePlan() throws Exception {
 		fixtures.save(caseId, null,
 				plan(today, "Rust.",
