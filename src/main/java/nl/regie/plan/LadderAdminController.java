@@ -36,6 +36,10 @@ class LadderAdminController {
 	 */
 	record LadderForm(int version, List<OwnerRung> rungs, boolean reciprocity) {
 
+		LadderForm {
+			rungs = rungs == null ? List.of() : rungs;
+		}
+
 		static LadderForm of(LadderSettings.Ladder ladder) {
 			return new LadderForm(ladder.version(), ladder.rungs(), ladder.reciprocity());
 		}
@@ -53,8 +57,7 @@ class LadderAdminController {
 			RedirectAttributes redirect) {
 		if (!binding.hasErrors()) {
 			try {
-				ladders.save(user.municipalityId(),
-						form.rungs() == null ? List.of() : form.rungs().stream().filter(Objects::nonNull).toList(),
+				ladders.save(user.municipalityId(), form.rungs().stream().filter(Objects::nonNull).toList(),
 						form.reciprocity(), form.version());
 				SavedMessage.flash(redirect, "plan.ladder.saved", null);
 				return "redirect:/admin/plan-ladder";

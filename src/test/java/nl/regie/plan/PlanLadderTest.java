@@ -180,6 +180,27 @@ class PlanLadderTest {
 	}
 
 	@Test
+	void aLadderWithoutTheProfessionalIsRefusedOnTheScreenAndNothingIsSaved() throws Exception {
+		UUID municipality = jdbc.sql("select municipality_id from user_account where username = 'beheerder'")
+			.query(UUID.class)
+			.single();
+
+		String page = mvc
+			.perform(post("/admin/plan-ladder").cookie(fixtures.cases.session("beheerder"))
+				.with(csrf())
+				.param("version", "0")
+				.param("rungs[0]", "HOUSEHOLD")
+				.param("rungs[1]", "")
+				.param("reciprocity", "false"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("Zet elke eigenaar er hooguit één keer in, en altijd de professional.");
+		assertThat(ladders.of(municipality)).isEqualTo(LadderSettings.Ladder.DEFAULT);
+	}
+
+	@Test
 	void theShareOfActionsPerRungAndTheProfessionalOrganisationsAreCountedPerPlanAndPerTeam() throws Exception {
 		UUID neighbour = fixtures.networkPerson(caseId, "NEIGHBOUR", "Buurvrouw Els", null, false);
 		Map<String, Object> dropped = action("Bellen met de bank", "PROFESSIONAL", "ING", today);
