@@ -38,6 +38,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * and per team; bad input is refused whole.
  */
 @RegieTest
+@SuppressWarnings("unchecked")
 class PlanLadderTest {
 
 	@Autowired
@@ -151,6 +152,61 @@ class PlanLadderTest {
 		JsonNode saved = fixtures.plan(caseId).get("plan").get("goals").get(0).get("actions").get(0);
 		assertThat(saved.get("kind").asString()).isEqualTo("WARM_HANDOVER");
 		assertThat(saved.get("whyNotCloser").asString()).isEqualTo("Geen steunend netwerk voor geldzaken");
+	}
+
+	@Test
+	void aCollectiveProvisionOfTheSocialMapIsOfferedAndCarriesAnActionOnItsOwnRung() throws Exception {
+		UUID municipality = jdbc.sql("select municipality_id from case_file where id = :c")
+			.param("c", caseId)
+			.query(UUID.class)
+			.single();
+		UUID provision = UUID.randomUUID();
+		String name = "Formulierenhulp " + provision.toString().substring(0, 8);
+		jdbc.sql("""
+				insert into social_map_provision (id, municipality_id, organisation, name, kind, changed_at, changed_by)
+				values (:id, :m, 'Buurthuis De Meeuw', :name, 'COLLECTIVE', now(), :id)""")
+			.param("id", provision)
+			.param("m", municipality)
+			.param("name", name)
+			.update();
+		jdbc.sql("insert into social_map_provision_domain (provision_id, life_domain_code) values (:id, 'FINANCES')")
+			.param("id", provision)
+			.update();
+		try {
+			fixtures.save(caseId, null, plan(today, "Rust.", List.of(goal("FINANCES", "Overzicht", true))));
+			JsonNode suggestions = fixtures.cases.read(
+					fixtures.cases
+						.api(HttpMethod.GET, "/api/v1/cases/" + caseId + "/plan/owner-suggestions?lifeDomain=FINANCES",
+								"casemanager", null)
+						.getContentAsString());
+			Map<String, Object> asProfessional = action("Formulieren invullen", "PROFESSIONAL", null, today);
+			((Map<String, Object>) asProfessional.get("owner")).put("provisionId", provision.toString());
+			Map<String, Object> asCollective = action("Formulieren invullen", "COLLECTIVE", null, today);
+			((Map<String, Object>) asCollective.get("owner")).put("provisionId", provision.toString());
+
+			MockHttpServletResponse otherRung = fixtures.save(caseId, 1,
+					plan(today, "Rust.", List.of(goal("FINANCES", "Overzicht", true, asProfessional))));
+			MockHttpServletResponse saved = fixtures.save(caseId, 1,
+					plan(today, "Rust.", List.of(goal("FINANCES", "Overzicht", true, asCollective))));
+
+			assertThat(suggestions.get("provisions").valueStream().map(option -> option.get("name").asString()))
+				.contains(name);
+			assertThat(otherRung.getStatus()).isEqualTo(400);
+			assertThat(otherRung.getContentAsString()).contains("plan.action.owner.provision.otherRung");
+			assertThat(saved.getStatus()).isEqualTo(200);
+			assertThat(fixtures.plan(caseId)
+				.get("plan")
+				.get("goals")
+				.get(0)
+				.get("actions")
+				.get(0)
+				.get("owner")
+				.get("name")
+				.asString()).isEqualTo(name + " (Buurthuis De Meeuw)");
+		}
+		finally {
+			jdbc.sql("delete from social_map_provision where id = :id").param("id", provision).update();
+		}
 	}
 
 	@Test
