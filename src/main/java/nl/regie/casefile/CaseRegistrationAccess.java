@@ -70,6 +70,17 @@ public class CaseRegistrationAccess {
 	}
 
 	/**
+	 * The case, once the user may work its whole file.
+	 * @throws NotFound when there is no such case
+	 * @throws nl.regie.platform.access.AccessRefused when the user may not work it
+	 */
+	public CaseOfHousehold workOn(CurrentUser user, UUID caseId) {
+		CaseOfHousehold found = find(caseId).orElseThrow(NotFound::new);
+		work(user, caseId).orRefuse();
+		return found;
+	}
+
+	/**
 	 * The case's household was read through another module's screen: reported like the
 	 * case's own reads, naming the emergency access when the read rests on one.
 	 * @param resource the screen or API resource, e.g. {@code household-card}

@@ -33,9 +33,7 @@ class ConsentAccessPolicy {
 	 * @throws NotFound when there is no such case
 	 */
 	CaseOfHousehold work(CurrentUser user, UUID caseId) {
-		CaseOfHousehold found = cases.find(caseId).orElseThrow(NotFound::new);
-		cases.work(user, caseId).orRefuse();
-		return found;
+		return cases.workOn(user, caseId);
 	}
 
 	void read(CurrentUser user, CaseOfHousehold found) {

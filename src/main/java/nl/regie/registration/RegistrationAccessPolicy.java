@@ -36,9 +36,7 @@ class RegistrationAccessPolicy {
 	 * @throws NotFound when there is no such case
 	 */
 	CaseOfHousehold work(CurrentUser user, UUID caseId) {
-		CaseOfHousehold found = cases.find(caseId).orElseThrow(NotFound::new);
-		cases.work(user, caseId).orRefuse();
-		return found;
+		return cases.workOn(user, caseId);
 	}
 
 	boolean readsCriminalOffenceData(CurrentUser user, CaseOfHousehold found) {

@@ -166,9 +166,7 @@ class TaskCardManagement {
 	}
 
 	private CaseOfHousehold work(CurrentUser user, UUID caseId) {
-		CaseOfHousehold found = cases.find(caseId).orElseThrow(NotFound::new);
-		cases.work(user, caseId).orRefuse();
-		return found;
+		return cases.workOn(user, caseId);
 	}
 
 	private List<HouseholdView.Member> members(CaseOfHousehold found) {

@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import nl.regie.casefile.CaseRegistrationAccess;
 import nl.regie.identity.CurrentUser;
-import nl.regie.platform.domain.NotFound;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -31,8 +30,7 @@ class TaskCardRouteGuard {
 			return;
 		}
 		cases.screens(user).orRefuse();
-		cases.find(caseId).orElseThrow(NotFound::new);
-		cases.work(user, caseId).orRefuse();
+		cases.workOn(user, caseId);
 	}
 
 }

@@ -81,6 +81,7 @@ class RouteAccessMatrixTest {
 			GET    /admin/accounts/{accountId}                                -  -  -  -  -  -  -  -  +  -  -  -  L
 			GET    /admin/instruments                                         -  -  -  -  -  -  -  -  +  -  -  -  L
 			GET    /admin/labels                                              -  -  -  -  -  -  -  -  +  -  -  -  L
+			GET    /admin/plan-ladder                                         -  -  -  -  -  -  -  -  +  -  -  -  L
 			GET    /admin/sign-in                                             -  -  -  -  -  -  -  -  +  -  -  -  L
 			GET    /admin/teams/{teamId}                                      -  -  -  -  -  -  -  -  +  -  -  -  L
 			GET    /admin/teams/{teamId}/members/{memberId}/remove            -  -  -  -  -  -  -  -  +  -  -  -  L
@@ -89,6 +90,9 @@ class RouteAccessMatrixTest {
 			GET    /api/v1/cases/{caseId}/members                             +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /api/v1/cases/{caseId}/members/{memberId}/assessments      +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /api/v1/cases/{caseId}/network                             +  -  +  -  -  -  -  -  -  -  0  0  L
+			GET    /api/v1/cases/{caseId}/plan                                +  -  +  -  -  -  -  -  -  -  0  0  L
+			GET    /api/v1/cases/{caseId}/plan/owner-suggestions              +  -  +  -  -  -  -  -  -  -  0  0  L
+			GET    /api/v1/cases/{caseId}/plan/versions                       +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /api/v1/cases/{id}                                         +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /api/v1/my-cases                                           +  -  +  +  -  -  -  -  -  -  +  +  L
 			GET    /api/v1/openapi.json                                       +  +  +  +  +  +  +  +  +  +  +  +  +
@@ -107,6 +111,9 @@ class RouteAccessMatrixTest {
 			GET    /cases/{caseId}/members/{memberId}/matrix                  +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{caseId}/members/{memberId}/matrix/new              +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{caseId}/network                                    +  -  +  -  -  -  -  -  -  -  0  0  L
+			GET    /cases/{caseId}/plan                                       +  -  +  -  -  -  -  -  -  -  0  0  L
+			GET    /cases/{caseId}/plan/history                               +  -  +  -  -  -  -  -  -  -  0  0  L
+			GET    /cases/{caseId}/plan/print                                 0  -  0  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{caseId}/task-cards                                 +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{id}                                                +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{id}/assignment                                     +  -  -  -  -  -  -  -  -  -  0  0  L
@@ -133,6 +140,7 @@ class RouteAccessMatrixTest {
 			GET    /task-cards/{cardId}                                       -  -  -  -  -  0  -  -  -  -  -  -  L
 			GET    /team/access-notices                                       +  -  -  -  -  -  -  -  -  -  +  +  L
 			GET    /team/caseload                                             +  -  -  -  -  -  -  -  -  -  +  +  L
+			GET    /team/plans                                                +  -  -  -  -  -  -  -  -  -  +  +  L
 			GET    /team/settings                                             +  -  -  -  -  -  -  -  -  -  +  +  L
 			POST   /account/password                                          +  +  +  +  +  +  +  +  +  +  +  +  L
 			POST   /admin/accounts                                            -  -  -  -  -  -  -  -  +  -  -  -  L
@@ -144,6 +152,7 @@ class RouteAccessMatrixTest {
 			POST   /admin/areas                                               -  -  -  -  -  -  -  -  +  -  -  -  L
 			POST   /admin/instruments/{code}/criteria                         -  -  -  -  -  -  -  -  +  -  -  -  L
 			POST   /admin/labels                                              -  -  -  -  -  -  -  -  +  -  -  -  L
+			POST   /admin/plan-ladder                                         -  -  -  -  -  -  -  -  +  -  -  -  L
 			POST   /admin/sign-in/provider                                    -  -  -  -  -  -  -  -  +  -  -  -  L
 			POST   /admin/sign-in/second-factor                               -  -  -  -  -  -  -  -  +  -  -  -  L
 			POST   /admin/teams                                               -  -  -  -  -  -  -  -  +  -  -  -  L
@@ -159,6 +168,7 @@ class RouteAccessMatrixTest {
 			POST   /api/v1/cases/{caseId}/members/{memberId}/leaving          +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{caseId}/network                             +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{caseId}/network/{personId}/leaving          0  -  0  -  -  -  -  -  -  -  0  0  L
+			POST   /api/v1/cases/{caseId}/plan/agreements                     +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{caseId}/sharing-acts                        +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{caseId}/task-cards                          +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{id}/contact-attempts                        +  -  +  -  -  -  -  -  -  -  0  0  L
@@ -178,6 +188,13 @@ class RouteAccessMatrixTest {
 			POST   /cases/{caseId}/members/{memberId}/matrix                  +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/network                                    +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/network/{personId}/leaving                 0  -  0  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/plan                                       +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/plan/actions                               +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/plan/actions/{actionId}/progress           +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/plan/actions/{actionId}/removal            +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/plan/agreement                             +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/plan/goals                                 +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/plan/goals/{goalId}/removal                +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/sharing-acts                               +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/task-cards                                 +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/task-cards/{cardId}/revocation             0  -  0  -  -  -  -  -  -  -  0  0  L
@@ -216,6 +233,7 @@ class RouteAccessMatrixTest {
 			POST   /team/access-notices/{noticeId}/seen                       0  -  -  -  -  -  -  -  -  -  0  0  L
 			POST   /team/settings                                             +  -  -  -  -  -  -  -  -  -  +  +  L
 			PUT    /api/v1/cases/{caseId}/assessments/{assessmentId}          +  -  +  -  -  -  -  -  -  -  0  0  L
+			PUT    /api/v1/cases/{caseId}/plan                                +  -  +  -  -  -  -  -  -  -  0  0  L
 			PUT    /api/v1/cases/{id}/assignment                              +  -  -  -  -  -  -  -  -  -  0  0  L
 			PUT    /api/v1/cases/{id}/reassignment                            +  -  -  -  -  -  -  -  -  -  0  0  L
 			PUT    /api/v1/referrals/waitlist/capacity                        +  -  -  -  -  -  -  -  -  -  +  +  L
@@ -282,6 +300,8 @@ class RouteAccessMatrixTest {
 		ids.put("consentId", UUID.randomUUID().toString());
 		ids.put("noticeId", UUID.randomUUID().toString());
 		ids.put("cardId", UUID.randomUUID().toString());
+		ids.put("goalId", UUID.randomUUID().toString());
+		ids.put("actionId", UUID.randomUUID().toString());
 		ids.put("teamId", fixtures.demoTeam().toString());
 		String administered = fixtures.teamLeaderOfAnotherTeam(passwords);
 		ids.put("accountId",
