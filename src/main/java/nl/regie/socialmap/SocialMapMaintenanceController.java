@@ -1,6 +1,7 @@
 package nl.regie.socialmap;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -178,7 +179,7 @@ class SocialMapMaintenanceController {
 	}
 
 	private static String encode(String value) {
-		return java.net.URLEncoder.encode(value == null ? "" : value.strip(), StandardCharsets.UTF_8);
+		return URLEncoder.encode(value == null ? "" : value.strip(), StandardCharsets.UTF_8);
 	}
 
 	private static String utf8(byte[] bytes) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import nl.regie.assessment.LifeDomain;
 import nl.regie.assessment.LifeDomains;
 import nl.regie.household.Postcode;
 import nl.regie.identity.CurrentUser;
@@ -163,10 +164,7 @@ class SocialMapManagement {
 	private ProvisionDetails normalised(ProvisionDetails details) {
 		String postcode = details.postcode().isEmpty() ? null : Postcode.of(details.postcode()).value();
 		return details.withPostcode(postcode)
-			.withLifeDomains(lifeDomains.inMatrixOrder(details.lifeDomains())
-				.stream()
-				.map(nl.regie.assessment.LifeDomain::code)
-				.toList());
+			.withLifeDomains(lifeDomains.inMatrixOrder(details.lifeDomains()).stream().map(LifeDomain::code).toList());
 	}
 
 	private static void required(List<FieldProblem> problems, String field, String value) {

@@ -6,46 +6,22 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * The guards in front of every social-map screen and API route, before any form, body or
- * file is read: searching for all staff, maintaining for functional administrators and
- * team leaders. The services check again.
+ * The guard in front of the social map's search screen and API, before any parameter is
+ * read: every member of staff. Maintenance has its own guard
+ * ({@link SocialMapMaintenanceRouteGuard}).
  */
-final class SocialMapRouteGuard {
+@ControllerAdvice(assignableTypes = { SocialMapController.class, SocialMapApiController.class })
+class SocialMapRouteGuard {
 
-	private SocialMapRouteGuard() {
+	private final SocialMapAccessPolicy access;
+
+	SocialMapRouteGuard(SocialMapAccessPolicy access) {
+		this.access = access;
 	}
 
-	@ControllerAdvice(assignableTypes = { SocialMapController.class, SocialMapApiController.class })
-	static class Search {
-
-		private final SocialMapAccessPolicy access;
-
-		Search(SocialMapAccessPolicy access) {
-			this.access = access;
-		}
-
-		@ModelAttribute
-		void requireStaff(CurrentUser user) {
-			access.search(user).orRefuse();
-		}
-
-	}
-
-	@ControllerAdvice(
-			assignableTypes = { SocialMapMaintenanceController.class, SocialMapMaintenanceApiController.class })
-	static class Maintenance {
-
-		private final SocialMapAccessPolicy access;
-
-		Maintenance(SocialMapAccessPolicy access) {
-			this.access = access;
-		}
-
-		@ModelAttribute
-		void requireMaintainer(CurrentUser user) {
-			access.maintain(user).orRefuse();
-		}
-
+	@ModelAttribute
+	void requireStaff(CurrentUser user) {
+		access.search(user).orRefuse();
 	}
 
 }

@@ -1,6 +1,7 @@
 package nl.regie.socialmap;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,13 +86,12 @@ class SocialMapImportTest {
 				""");
 
 		Provision taken = directory
-			.search(zaanstad.municipality, "TIME_USE", zaanstad.poelenburg, "koffie", java.util.Set.of(), 10)
+			.search(zaanstad.municipality, "TIME_USE", zaanstad.poelenburg, "koffie", Set.of(), 10)
 			.getFirst();
 
 		assertThat(taken.lifeDomains()).containsExactly("TIME_USE", "SOCIAL_NETWORK");
 		assertThat(taken.howToRefer()).isEqualTo("Binnenlopen, of bellen");
-		assertThat(
-				directory.search(zaanstad.municipality, null, zaanstad.peldersveld, "koffie", java.util.Set.of(), 10))
+		assertThat(directory.search(zaanstad.municipality, null, zaanstad.peldersveld, "koffie", Set.of(), 10))
 			.isEmpty();
 	}
 

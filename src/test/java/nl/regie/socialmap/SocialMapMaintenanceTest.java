@@ -1,6 +1,7 @@
 package nl.regie.socialmap;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -61,8 +62,8 @@ class SocialMapMaintenanceTest {
 		ProvisionDetails yours = details("Maatje", "06 5555 0123").withLifeDomains(List.of("FINANCES"));
 
 		List<Difference> differences = Difference.between(saved, yours,
-				java.util.Map.of("SOCIAL_NETWORK", "Sociaal netwerk", "FINANCES", "Financiën"), java.util.Map.of(),
-				"Hele gemeente", Enum::name);
+				Map.of("SOCIAL_NETWORK", "Sociaal netwerk", "FINANCES", "Financiën"), Map.of(), "Hele gemeente",
+				Enum::name);
 
 		assertThat(differences).containsExactly(new Difference("lifeDomains", "Sociaal netwerk", "Financiën"),
 				new Difference("contact", "020 555 0199", "06 5555 0123"));
