@@ -45,6 +45,23 @@ class Provisions {
 	}
 
 	List<ProvisionEntry> search(ProvisionQuery query) {
+		return statement(query)
+			.map(search -> jdbc.sql(search.sql()).params(search.params()).query(Provisions::entry).list())
+			.orElse(List.of());
+	}
+
+	/**
+	 * A search as SQL with its parameters (also for its plan); empty when it can find
+	 * nothing.
+	 */
+	record Statement(String sql, Map<String, Object> params) {
+	}
+
+	/**
+	 * The search's SQL; empty when only stop words ("de", "en") were given: there is
+	 * nothing to find them by.
+	 */
+	Optional<Statement> statement(ProvisionQuery query) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("m", query.municipalityId());
 		params.put("limit", query.limit());
@@ -77,14 +94,13 @@ class Provisions {
 			params.put("words", words.get());
 		}
 		else if (query.words() != null) {
-			// only stop words ("de", "en"): nothing to find them by
-			return List.of();
+			return Optional.empty();
 		}
 		else {
 			sql.append(" order by lower(p.name), lower(p.organisation), p.id");
 		}
 		sql.append(" limit :limit");
-		return jdbc.sql(sql.toString()).params(params).query(Provisions::entry).list();
+		return Optional.of(new Statement(sql.toString(), params));
 	}
 
 	Optional<ProvisionEntry> find(UUID municipalityId, UUID id) {
