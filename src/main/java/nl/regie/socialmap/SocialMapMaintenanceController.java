@@ -2,9 +2,6 @@ package nl.regie.socialmap;
 
 import java.io.IOException;
 import java.net.URLEncoder;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +13,7 @@ import nl.regie.assessment.LifeDomains;
 import nl.regie.identity.CurrentUser;
 import nl.regie.organisation.AreaSummary;
 import nl.regie.platform.domain.InvalidInput;
+import nl.regie.platform.input.Utf8;
 import nl.regie.platform.web.FormErrors;
 import nl.regie.platform.web.SavedMessage;
 
@@ -183,15 +181,7 @@ class SocialMapMaintenanceController {
 	}
 
 	private static String utf8(byte[] bytes) {
-		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes))
-				.toString();
-		}
-		catch (CharacterCodingException notUtf8) {
-			throw InvalidInput.of("file", "socialmap.import.notUtf8");
-		}
+		return Utf8.decode(bytes).orElseThrow(() -> InvalidInput.of("file", "socialmap.import.notUtf8"));
 	}
 
 }
