@@ -7,9 +7,13 @@ import java.util.UUID;
  * The search of the social map: every field may be left empty.
  *
  * @param lifeDomain a life-domain code
- * @param withdrawn include withdrawn provisions (maintainers only)
+ * @param withdrawn include withdrawn provisions (maintainers only); {@code null} for no
  */
-record SearchForm(String words, String lifeDomain, UUID areaId, ProvisionKind kind, boolean withdrawn) {
+record SearchForm(String words, String lifeDomain, UUID areaId, ProvisionKind kind, Boolean withdrawn) {
+
+	boolean includeWithdrawn() {
+		return Boolean.TRUE.equals(withdrawn);
+	}
 
 	Set<ProvisionKind> kinds() {
 		return kind == null ? Set.of() : Set.of(kind);

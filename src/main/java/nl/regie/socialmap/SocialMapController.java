@@ -32,7 +32,7 @@ class SocialMapController {
 	String search(CurrentUser user, @ModelAttribute("search") SearchForm search, BindingResult result, Model model,
 			Locale locale) {
 		List<ProvisionEntry> found = result.hasErrors() ? List.of() : query.search(user, search.lifeDomain(),
-				search.areaId(), search.words(), search.kinds(), search.withdrawn(), SocialMapQuery.PAGE);
+				search.areaId(), search.words(), search.kinds(), search.includeWithdrawn(), SocialMapQuery.PAGE);
 		model.addAttribute("provisions", found);
 		model.addAttribute("limited", found.size() == SocialMapQuery.PAGE);
 		model.addAttribute("searched", !search.isEmpty());

@@ -70,6 +70,7 @@ class SocialMapBrowserTest {
 			.toList();
 		assertThat(found).contains("Schuldhulpverlening");
 		assertThat(browser.driver().findElements(By.cssSelector("a[href$='/edit']"))).isEmpty();
+		assertThat(browser.driver().findElements(By.id("search-withdrawn"))).isEmpty();
 		bothWidths("socialmap-search");
 	}
 

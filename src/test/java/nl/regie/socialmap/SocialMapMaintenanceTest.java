@@ -2,6 +2,7 @@ package nl.regie.socialmap;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 @RegieTest
 class SocialMapMaintenanceTest {
@@ -29,6 +31,9 @@ class SocialMapMaintenanceTest {
 
 	@Autowired
 	SocialMapDirectory directory;
+
+	@Autowired
+	SocialMapQuery query;
 
 	SocialMapFixtures zaanstad;
 
@@ -124,6 +129,16 @@ class SocialMapMaintenanceTest {
 		assertThatThrownBy(() -> management.withdraw(zaanstad.teamLeader, buddies, 0))
 			.isInstanceOf(ProvisionChanged.class);
 		assertThat(directory.isWithdrawn(zaanstad.municipality, buddies)).isFalse();
+	}
+
+	@Test
+	void onlyMaintainersSeeWithdrawnProvisions() {
+		management.withdraw(zaanstad.teamLeader, buddies, 0);
+
+		assertThat(query.search(zaanstad.administrator, null, null, null, Set.of(), true, 50))
+			.extracting(ProvisionEntry::id, ProvisionEntry::withdrawn)
+			.containsExactly(tuple(buddies, true));
+		assertThat(query.search(zaanstad.caseManager(), null, null, null, Set.of(), true, 50)).isEmpty();
 	}
 
 	private ProvisionDetails details(String name, String contact) {
