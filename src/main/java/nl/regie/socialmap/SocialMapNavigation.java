@@ -9,7 +9,11 @@ import nl.regie.platform.web.NavigationEntry;
 
 import org.springframework.stereotype.Component;
 
-/** The social map in the main menu, for every member of staff. */
+/**
+ * The social map in the main menu, for every member of staff, after each role's own work
+ * (and after the administration screens): for the outer-ring specialist and the policy
+ * officer it is the only entry, so they start there.
+ */
 @Component
 class SocialMapNavigation implements NavigationEntries {
 
@@ -19,7 +23,7 @@ class SocialMapNavigation implements NavigationEntries {
 			.filter(role -> role != Role.VOLUNTEER && role != Role.HOUSEHOLD)
 			.map(Role::authority)
 			.toArray(String[]::new);
-		return List.of(NavigationEntry.of("nav.socialMap", "/social-map", 220, staff));
+		return List.of(NavigationEntry.of("nav.socialMap", "/social-map", 950, staff));
 	}
 
 }
