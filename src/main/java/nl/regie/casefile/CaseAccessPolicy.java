@@ -3,6 +3,7 @@ package nl.regie.casefile;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import nl.regie.identity.CurrentUser;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  * Who may see and work on a case (DESIGN §5). The full file: the case manager, the second
  * visitor and the backup, the team leader of the case's team, and an outer-ring
  * specialist during an open consultation on the case. A summary: core-team members of the
- * team, for a case the team discussed in a meeting. Nothing: team assistants, volunteers,
+ * team, for a case the team discussed in a meeting, once a basis for sharing it within
+ * the team is on record ({@link TeamSharingBasis}). Nothing: team assistants, volunteers,
  * households, policy officers and functional administrators. Another team's case is
  * concealed. Every allowed read of the household is reported.
  */
@@ -39,11 +41,17 @@ class CaseAccessPolicy {
 
 	private final JdbcClient jdbc;
 
+	private final EmergencyAccesses emergencies;
+
+	private final TeamSharingBasis sharingBasis;
+
 	private final Clock clock;
 
 	CaseAccessPolicy(TeamRoster roster, MeetingOutcomes outcomes, TeamSettings settings, PersonalDataReads reads,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, EmergencyAccesses emergencies, TeamSharingBasis sharingBasis, Clock clock) {
+		this.sharingBasis = sharingBasis;
 		this.roster = roster;
+		this.emergencies = emergencies;
 		this.outcomes = outcomes;
 		this.settings = settings;
 		this.reads = reads;
@@ -73,20 +81,60 @@ class CaseAccessPolicy {
 				: AccessDecision.refused("access.case.leaderOnly"));
 	}
 
-	/** The whole file: to work the case. */
+	/**
+	 * The whole file: to work the case. Someone of the team who may break the glass is
+	 * shown the way to emergency access on the refusal; while theirs is open, they are
+	 * let in.
+	 */
 	AccessDecision work(CurrentUser user, CaseFile file) {
 		if (!user.worksIn(file.teamId())) {
 			return AccessDecision.concealed();
 		}
-		if (user.has(Role.TEAM_LEADER) || file.roles().includes(memberOf(user, file)) || consulted(user, file)) {
+		if (ownRight(user, file) || emergencyAccess(user, file).isPresent()) {
 			return AccessDecision.allowed();
 		}
-		return AccessDecision.refused("access.case.notYours");
+		return mayBreakTheGlass(user)
+				? AccessDecision.refused("access.case.notYours", "/cases/" + file.id() + "/emergency-access")
+				: AccessDecision.refused("access.case.notYours");
+	}
+
+	/**
+	 * Break-the-glass: a case manager or core-team member of the case's team who has no
+	 * right to the file. A team leader has the right already; an outer-ring specialist
+	 * asks the team leader for a consultation; another team's case is concealed.
+	 */
+	AccessDecision breakTheGlass(CurrentUser user, CaseFile file) {
+		if (!user.worksIn(file.teamId())) {
+			return AccessDecision.concealed();
+		}
+		return mayBreakTheGlass(user) ? AccessDecision.allowed() : AccessDecision.refused("access.emergency.role");
+	}
+
+	/** The user reads the file by their own right, without emergency access. */
+	boolean ownRight(CurrentUser user, CaseFile file) {
+		return user.has(Role.TEAM_LEADER) || file.roles().includes(memberOf(user, file)) || consulted(user, file);
+	}
+
+	/**
+	 * Reviewing break-the-glass accesses: the team leader (the team's) and the privacy
+	 * officer (the municipality's).
+	 */
+	AccessDecision reviewEmergencyAccess(CurrentUser user) {
+		return user.has(Role.TEAM_LEADER) || user.has(Role.PRIVACY_OFFICER) ? AccessDecision.allowed()
+				: AccessDecision.refused("access.emergency.reviewers");
+	}
+
+	private static boolean mayBreakTheGlass(CurrentUser user) {
+		return user.has(Role.CASE_MANAGER) || user.has(Role.CORE_TEAM_MEMBER);
+	}
+
+	private Optional<EmergencyAccess> emergencyAccess(CurrentUser user, CaseFile file) {
+		return emergencies.activeFor(file.id(), user.username(), clock.instant());
 	}
 
 	/**
 	 * The summary: the full file's readers, and the core team once the team discussed the
-	 * case.
+	 * case and a basis for sharing it within the team is on record.
 	 */
 	AccessDecision summary(CurrentUser user, CaseFile file) {
 		AccessDecision work = work(user, file);
@@ -94,7 +142,7 @@ class CaseAccessPolicy {
 			return work;
 		}
 		return (user.has(Role.CORE_TEAM_MEMBER) || user.has(Role.CASE_MANAGER)) && outcomes.discussed(file.id())
-				? AccessDecision.allowed() : work;
+				&& sharingBasis.recorded(file.id()) ? AccessDecision.allowed() : work;
 	}
 
 	/** Assigning: the team leader, or the core team where the team set it so. */
@@ -120,8 +168,10 @@ class CaseAccessPolicy {
 
 	/** The case's household was shown. */
 	void householdRead(CurrentUser user, CaseFile file, String resource) {
+		String ground = ownRight(user, file) ? null
+				: emergencyAccess(user, file).map(EmergencyAccess::ground).orElse(null);
 		reads.record(new PersonalDataRead(user.userId(), file.municipalityId(), user.mainRole().name(),
-				file.householdId(), resource, ProcessingActivity.CASE_COORDINATION));
+				file.householdId(), resource, ProcessingActivity.CASE_COORDINATION, ground));
 	}
 
 	/** The team member this account is in the case's team, if any. */

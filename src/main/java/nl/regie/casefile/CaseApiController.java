@@ -1,5 +1,6 @@
 package nl.regie.casefile;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,8 +41,11 @@ class CaseApiController {
 
 	private final CaseWorkManagement work;
 
+	private final EmergencyAccessManagement emergencyAccess;
+
 	CaseApiController(MyCasesQuery myCases, CaseDetailsQuery details, CaseAssignmentManagement assignment,
-			CaseWorkManagement work) {
+			CaseWorkManagement work, EmergencyAccessManagement emergencyAccess) {
+		this.emergencyAccess = emergencyAccess;
 		this.myCases = myCases;
 		this.details = details;
 		this.assignment = assignment;
@@ -108,6 +112,27 @@ class CaseApiController {
 			content = @Content(mediaType = "application/problem+json"))
 	void contact(CurrentUser user, @PathVariable UUID id, @RequestBody ContactForms.Contact contact) {
 		work.recordContact(user, id, contact);
+	}
+
+	@PostMapping(PATH + "/{id}/emergency-access")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Break the glass: open a file outside one's rights in an emergency, stating why; "
+			+ "the access ends by itself and is reviewed by the team leader and the privacy officer")
+	@ApiResponse(responseCode = "201", description = "Opened; every read until it expires is logged as resting on it")
+	@ApiResponse(responseCode = "400", description = "No reason, or one too short to say why",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "The caller may read the file already",
+			content = @Content(mediaType = "application/problem+json"))
+	OpenedEmergencyAccess openEmergencyAccess(CurrentUser user, @PathVariable UUID id,
+			@RequestBody EmergencyAccessRequest body) {
+		EmergencyAccess opened = emergencyAccess.open(user, id, body.reason());
+		return new OpenedEmergencyAccess(opened.id(), opened.expiresAt());
+	}
+
+	record EmergencyAccessRequest(String reason) {
+	}
+
+	record OpenedEmergencyAccess(UUID id, Instant expiresAt) {
 	}
 
 }

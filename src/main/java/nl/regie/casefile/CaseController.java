@@ -47,10 +47,14 @@ class CaseController {
 
 	private final ClosingLetters letters;
 
+	private final EmergencyAccessManagement emergencyAccess;
+
 	private final Clock clock;
 
 	CaseController(CaseDetailsQuery query, CaseWorkManagement work, CaseClosingManagement closing,
-			CaseAssignmentManagement assignment, ClosingRules rules, ClosingLetters letters, Clock clock) {
+			CaseAssignmentManagement assignment, ClosingRules rules, ClosingLetters letters,
+			EmergencyAccessManagement emergencyAccess, Clock clock) {
+		this.emergencyAccess = emergencyAccess;
 		this.clock = clock;
 		this.letters = letters;
 		this.query = query;
@@ -226,6 +230,7 @@ class CaseController {
 
 	private String page(CurrentUser user, UUID id, Model model) {
 		model.addAttribute("caseFile", query.view(user, id));
+		model.addAttribute("emergency", emergencyAccess.standing(user, id));
 		model.addAttribute("channels", ContactForms.Channel.values());
 		model.addAttribute("attemptOutcomes", ContactForms.AttemptOutcome.values());
 		model.addAttribute("fates", ContactForms.ExistingHelpFate.values());

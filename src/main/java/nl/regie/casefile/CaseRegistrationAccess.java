@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import nl.regie.identity.CurrentUser;
 import nl.regie.platform.access.AccessDecision;
+import nl.regie.platform.domain.NotFound;
 import nl.regie.referral.ReferralSummaries;
 
 import org.springframework.stereotype.Component;
@@ -36,8 +37,8 @@ public class CaseRegistrationAccess {
 	 * @param firstContactOn {@code null} before the first contact
 	 * @param lifeDomains the referral's life-domain codes
 	 */
-	public record CaseOfHousehold(UUID caseId, UUID municipalityId, UUID teamId, UUID householdId, String stage,
-			LocalDate openedOn, LocalDate firstContactOn, LocalDate closedOn, List<String> lifeDomains) {
+	public record CaseOfHousehold(UUID caseId, UUID municipalityId, UUID teamId, UUID householdId, UUID referralId,
+			String stage, LocalDate openedOn, LocalDate firstContactOn, LocalDate closedOn, List<String> lifeDomains) {
 
 		public boolean open() {
 			return List.of("OUTREACH", "ACTIVE", "CLOSING", "FOLLOW_UP").contains(stage);
@@ -49,7 +50,7 @@ public class CaseRegistrationAccess {
 		return files.find(caseId).map(file -> {
 			ReferralSummaries.Summary referral = referrals.of(List.of(file.referralId())).get(file.referralId());
 			return new CaseOfHousehold(file.id(), file.municipalityId(), file.teamId(), file.householdId(),
-					file.stage().name(), file.openedOn(), file.firstContactOn(), file.closedOn(),
+					file.referralId(), file.stage().name(), file.openedOn(), file.firstContactOn(), file.closedOn(),
 					referral == null ? List.of() : referral.lifeDomains());
 		});
 	}
@@ -66,6 +67,15 @@ public class CaseRegistrationAccess {
 	 */
 	public AccessDecision work(CurrentUser user, UUID caseId) {
 		return files.find(caseId).map(file -> access.work(user, file)).orElse(AccessDecision.concealed());
+	}
+
+	/**
+	 * The case's household was read through another module's screen: reported like the
+	 * case's own reads, naming the emergency access when the read rests on one.
+	 * @param resource the screen or API resource, e.g. {@code household-card}
+	 */
+	public void householdRead(CurrentUser user, UUID caseId, String resource) {
+		access.householdRead(user, files.find(caseId).orElseThrow(NotFound::new), resource);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package nl.regie.casefile;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import nl.regie.identity.CurrentUser;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,9 +21,18 @@ class CaseRouteGuard {
 		this.access = access;
 	}
 
+	/**
+	 * The review of emergency accesses is the one route of the module for someone outside
+	 * the team's case work: the privacy officer.
+	 */
 	@ModelAttribute
-	void requireCaseAccess(CurrentUser user) {
-		access.caseScreens(user).orRefuse();
+	void requireCaseAccess(CurrentUser user, HttpServletRequest request) {
+		if (request.getRequestURI().startsWith(request.getContextPath() + EmergencyAccessController.REVIEWS)) {
+			access.reviewEmergencyAccess(user).orRefuse();
+		}
+		else {
+			access.caseScreens(user).orRefuse();
+		}
 	}
 
 }

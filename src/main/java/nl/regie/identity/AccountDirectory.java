@@ -1,6 +1,7 @@
 package nl.regie.identity;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,6 +56,33 @@ public class AccountDirectory {
 			.param("u", usernames)
 			.query(String.class)
 			.list());
+	}
+
+	/** An enabled account that has a role: who can be chosen for work of that role. */
+	public record Holder(UUID accountId, String displayName) {
+	}
+
+	/** The municipality's enabled accounts with this role, by name. */
+	public List<Holder> withRole(UUID municipalityId, Role role) {
+		return jdbc.sql("""
+				select a.id, a.display_name from user_account a join user_role r on r.user_id = a.id
+				where a.municipality_id = :m and a.enabled and r.role = :role order by a.display_name""")
+			.param("m", municipalityId)
+			.param("role", role.name())
+			.query((rs, n) -> new Holder(rs.getObject(1, UUID.class), rs.getString(2)))
+			.list();
+	}
+
+	/** Whether the account is enabled, of the municipality and has the role. */
+	public boolean holds(UUID municipalityId, UUID accountId, Role role) {
+		return jdbc.sql("""
+				select exists (select 1 from user_account a join user_role r on r.user_id = a.id
+				    where a.id = :a and a.municipality_id = :m and a.enabled and r.role = :role)""")
+			.param("a", accountId)
+			.param("m", municipalityId)
+			.param("role", role.name())
+			.query(Boolean.class)
+			.single();
 	}
 
 }

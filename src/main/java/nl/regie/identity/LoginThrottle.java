@@ -12,6 +12,9 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import nl.regie.platform.access.RequestOrigin;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,6 +29,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * lock ends {@link #LOCK} after the failure that started it. Attempts for one username
  * are taken one at a time, so guesses fired in parallel cannot all pass the check before
  * the first failure is counted.
+ *
+ * <p>
+ * Failures are counted per client address too: password spraying tries a few common
+ * passwords on many usernames from one address, staying under each username's limit. An
+ * address with {@code regie.login.max-failures-per-address} failures within
+ * {@link #WINDOW} is refused until the oldest of them leaves the window. Behind a proxy
+ * the address is the forwarded one ({@code server.forward-headers-strategy}), or one
+ * proxy would lock everyone out.
  */
 @Component
 class LoginThrottle {
@@ -50,8 +61,12 @@ class LoginThrottle {
 
 	private final TransactionTemplate transactions;
 
-	LoginThrottle(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactionManager) {
+	private final int maxFailuresPerAddress;
+
+	LoginThrottle(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactionManager,
+			@Value("${regie.login.max-failures-per-address:30}") int maxFailuresPerAddress) {
 		this.jdbc = jdbc;
+		this.maxFailuresPerAddress = maxFailuresPerAddress;
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
@@ -77,6 +92,25 @@ class LoginThrottle {
 	 * within {@link #WINDOW}.
 	 */
 	boolean locked(String username) {
+		return usernameLocked(username) || addressLocked();
+	}
+
+	private boolean addressLocked() {
+		String client = clientKey();
+		if (client == null) {
+			return false;
+		}
+		return jdbc.sql("""
+				select count(*) >= :max from login_failure
+				where client_key = :client and failed_at > :windowStart""")
+			.param("max", maxFailuresPerAddress)
+			.param("client", client)
+			.param("windowStart", at(clock.instant().minus(WINDOW)))
+			.query(Boolean.class)
+			.single();
+	}
+
+	private boolean usernameLocked(String username) {
 		Instant now = clock.instant();
 		return jdbc.sql("""
 				select exists (
@@ -104,8 +138,9 @@ class LoginThrottle {
 				    select ctid from login_failure order by failed_at desc offset :cap)""")
 			.param("cap", MAX_ROWS - 1)
 			.update();
-		jdbc.sql("insert into login_failure (username_key, failed_at) values (:username, :now)")
+		jdbc.sql("insert into login_failure (username_key, client_key, failed_at) values (:username, :client, :now)")
 			.param("username", key(username))
+			.param("client", clientKey())
 			.param("now", at(now))
 			.update();
 	}
@@ -128,6 +163,12 @@ class LoginThrottle {
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("every JDK has SHA-256", e);
 		}
+	}
+
+	/** The request's client address, hashed like the username; none outside a request. */
+	private static String clientKey() {
+		String address = RequestOrigin.current().clientAddress();
+		return address == null ? null : key(address);
 	}
 
 	private static OffsetDateTime at(Instant instant) {

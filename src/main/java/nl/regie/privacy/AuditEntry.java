@@ -31,11 +31,11 @@ record AuditEntry(UUID municipalityId, int stripe, long seq, Instant occurredAt,
 	static final String GENESIS = "0".repeat(64);
 
 	static AuditEntry unchained(UUID municipalityId, Instant occurredAt, String kind, UUID actorUserId,
-			String actorRole, UUID subjectPseudonym, String resource, String action, String processingActivity,
-			String traceId, String clientAddress) {
+			String actorRole, String onBehalfOf, UUID subjectPseudonym, String resource, String action,
+			String processingActivity, String traceId, String clientAddress) {
 		return new AuditEntry(municipalityId, 0, 0, occurredAt.truncatedTo(ChronoUnit.MICROS), kind, actorUserId,
-				actorRole, null, subjectPseudonym, null, resource, action, processingActivity, traceId, clientAddress,
-				null, null);
+				actorRole, onBehalfOf, subjectPseudonym, null, resource, action, processingActivity, traceId,
+				clientAddress, null, null);
 	}
 
 	/** This entry as the next link of a chain whose last link is {@code prevHash}. */

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import nl.regie.identity.Role;
 import nl.regie.identity.SecurityEvent;
+import nl.regie.platform.access.AccessEvent;
 import nl.regie.platform.access.PersonalDataRead;
 import nl.regie.platform.access.PersonalDataReads;
 import nl.regie.platform.access.ProcessingActivity;
@@ -26,6 +27,8 @@ class AuditLog implements PersonalDataReads {
 	static final String READ = "READ";
 
 	static final String SECURITY = "SECURITY";
+
+	static final String ACCESS = "ACCESS";
 
 	/**
 	 * The log of security events that belong to no known municipality (unknown
@@ -51,8 +54,19 @@ class AuditLog implements PersonalDataReads {
 		requireWritableTransaction();
 		RequestOrigin origin = RequestOrigin.current();
 		chains.append(AuditEntry.unchained(read.municipalityId(), clock.instant(), READ, read.userId(), read.role(),
-				pseudonyms.of(read.municipalityId(), read.householdId()), read.resource(), "read",
+				read.onBehalfOf(), pseudonyms.of(read.municipalityId(), read.householdId()), read.resource(), "read",
 				read.processingActivity().name(), origin.traceId(), origin.clientAddress()));
+	}
+
+	@Override
+	@Transactional
+	public void record(AccessEvent event) {
+		requireWritableTransaction();
+		RequestOrigin origin = RequestOrigin.current();
+		chains
+			.append(AuditEntry.unchained(event.municipalityId(), clock.instant(), ACCESS, event.userId(), event.role(),
+					event.onBehalfOf(), pseudonyms.of(event.municipalityId(), event.householdId()), event.resource(),
+					event.action(), event.processingActivity().name(), origin.traceId(), origin.clientAddress()));
 	}
 
 	/**
@@ -98,8 +112,8 @@ class AuditLog implements PersonalDataReads {
 	private void security(UUID municipalityId, UUID actorUserId, String actorRole, String resource, String action) {
 		RequestOrigin origin = RequestOrigin.current();
 		chains.append(AuditEntry.unchained(municipalityId == null ? INSTALLATION : municipalityId, clock.instant(),
-				SECURITY, actorUserId, actorRole, null, resource, action, ProcessingActivity.ACCOUNT_SECURITY.name(),
-				origin.traceId(), origin.clientAddress()));
+				SECURITY, actorUserId, actorRole, null, null, resource, action,
+				ProcessingActivity.ACCOUNT_SECURITY.name(), origin.traceId(), origin.clientAddress()));
 	}
 
 	/**

@@ -7,6 +7,7 @@ import nl.regie.platform.domain.NotFound;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -36,11 +37,24 @@ class ReferralConsentManagement {
 	void record(CurrentUser user, UUID referralId, boolean consentToInformReferrer) {
 		Referral referral = referrals.lockForChange(referralId).orElseThrow(NotFound::new);
 		access.read(user, referral.teamId()).orRefuse();
+		apply(referral, consentToInformReferrer);
+	}
+
+	/**
+	 * The consent as the household's consent register recorded it, by a worker whom the
+	 * case's own rule let in.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void recorded(UUID referralId, boolean consentToInformReferrer) {
+		apply(referrals.lockForChange(referralId).orElseThrow(NotFound::new), consentToInformReferrer);
+	}
+
+	private void apply(Referral referral, boolean consentToInformReferrer) {
 		jdbc.sql("update referral set consent_inform_referrer = :consent where id = :id")
 			.param("consent", consentToInformReferrer)
-			.param("id", referralId)
+			.param("id", referral.id())
 			.update();
-		referrerUpdates.consentChanged(referralId, consentToInformReferrer, referral.status());
+		referrerUpdates.consentChanged(referral.id(), consentToInformReferrer, referral.status());
 	}
 
 }

@@ -6,9 +6,6 @@ import nl.regie.casefile.CaseRegistrationAccess;
 import nl.regie.casefile.CaseRegistrationAccess.CaseOfHousehold;
 import nl.regie.identity.CurrentUser;
 import nl.regie.platform.access.AccessDecision;
-import nl.regie.platform.access.PersonalDataRead;
-import nl.regie.platform.access.PersonalDataReads;
-import nl.regie.platform.access.ProcessingActivity;
 import nl.regie.platform.domain.NotFound;
 
 import org.springframework.stereotype.Component;
@@ -18,20 +15,16 @@ import org.springframework.stereotype.Component;
  * whole file (its case manager, second visitor and backup, the team leader, a consulted
  * specialist; another team's case is concealed). Notes on the justice domain are
  * criminal-offence data: only the case manager and the backup read them. Every allowed
- * read is reported to {@link PersonalDataReads}.
+ * read is reported as the case's own reads are
+ * ({@link CaseRegistrationAccess#householdRead}).
  */
 @Component
 class RegistrationAccessPolicy {
 
-	static final ProcessingActivity ACTIVITY = ProcessingActivity.CASE_COORDINATION;
-
 	private final CaseRegistrationAccess cases;
 
-	private final PersonalDataReads reads;
-
-	RegistrationAccessPolicy(CaseRegistrationAccess cases, PersonalDataReads reads) {
+	RegistrationAccessPolicy(CaseRegistrationAccess cases) {
 		this.cases = cases;
-		this.reads = reads;
 	}
 
 	AccessDecision screens(CurrentUser user) {
@@ -54,8 +47,7 @@ class RegistrationAccessPolicy {
 
 	/** The case's household was shown: its matrix, card or network. */
 	void read(CurrentUser user, CaseOfHousehold found, String resource) {
-		reads.record(new PersonalDataRead(user.userId(), found.municipalityId(), user.mainRole().name(),
-				found.householdId(), resource, ACTIVITY));
+		cases.householdRead(user, found.caseId(), resource);
 	}
 
 }

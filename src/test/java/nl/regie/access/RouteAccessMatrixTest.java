@@ -84,6 +84,7 @@ class RouteAccessMatrixTest {
 			GET    /admin/sign-in                                             -  -  -  -  -  -  -  -  +  -  -  -  L
 			GET    /admin/teams/{teamId}                                      -  -  -  -  -  -  -  -  +  -  -  -  L
 			GET    /admin/teams/{teamId}/members/{memberId}/remove            -  -  -  -  -  -  -  -  +  -  -  -  L
+			GET    /api/v1/cases/{caseId}/consents                            +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /api/v1/cases/{caseId}/household-card                      +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /api/v1/cases/{caseId}/members                             +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /api/v1/cases/{caseId}/members/{memberId}/assessments      +  -  +  -  -  -  -  -  -  -  0  0  L
@@ -98,20 +99,25 @@ class RouteAccessMatrixTest {
 			GET    /api/v1/referrals/{id}/referrer-messages                   +  +  -  -  -  -  -  -  -  -  0  0  L
 			GET    /api/v1/social-map/provisions                              +  +  +  +  +  -  -  +  +  +  +  +  L
 			GET    /api/v1/social-map/provisions/{provisionId}                +  +  +  +  +  -  -  +  +  +  +  0  L
+			GET    /api/v1/task-cards                                         -  -  -  -  -  +  -  -  -  -  -  -  L
 			GET    /api/v1/team-meetings                                      +  +  +  +  -  -  -  -  -  -  +  +  L
 			GET    /api/v1/team-meetings/{id}/agenda                          +  +  +  +  -  -  -  -  -  -  0  0  L
 			GET    /cases/my                                                  +  -  +  +  -  -  -  -  -  -  +  +  L
 			GET    /cases/{caseId}/card                                       +  -  +  -  -  -  -  -  -  -  0  0  L
+			GET    /cases/{caseId}/consents                                   +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{caseId}/matrix                                     +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{caseId}/members/{memberId}/matrix                  +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{caseId}/members/{memberId}/matrix/new              +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{caseId}/network                                    +  -  +  -  -  -  -  -  -  -  0  0  L
+			GET    /cases/{caseId}/task-cards                                 +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{id}                                                +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{id}/assignment                                     +  -  -  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{id}/closing                                        +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{id}/contacts/new                                   +  -  +  -  -  -  -  -  -  -  0  0  L
+			GET    /cases/{id}/emergency-access                               +  -  +  +  -  -  -  -  -  -  0  0  L
 			GET    /cases/{id}/letter.pdf                                     +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /demo/mailbox                                              +  +  -  -  -  -  -  -  -  -  +  +  L
+			GET    /emergency-access                                          +  -  -  -  -  -  -  -  -  +  +  +  L
 			GET    /households                                                +  +  -  -  -  -  -  -  -  -  +  +  L
 			GET    /login                                                     +  +  +  +  +  +  +  +  +  +  +  +  +
 			GET    /login/second-factor                                       -  -  -  -  -  -  -  -  -  -  -  -  L
@@ -129,6 +135,9 @@ class RouteAccessMatrixTest {
 			GET    /social-map/import                                         +  -  -  -  -  -  -  -  +  -  +  +  L
 			GET    /social-map/new                                            +  -  -  -  -  -  -  -  +  -  +  +  L
 			GET    /social-map/{provisionId}/edit                             +  -  -  -  -  -  -  -  +  -  +  0  L
+			GET    /task-cards                                                -  -  -  -  -  +  -  -  -  -  -  -  L
+			GET    /task-cards/{cardId}                                       -  -  -  -  -  0  -  -  -  -  -  -  L
+			GET    /team/access-notices                                       +  -  -  -  -  -  -  -  -  -  +  +  L
 			GET    /team/caseload                                             +  -  -  -  -  -  -  -  -  -  +  +  L
 			GET    /team/settings                                             +  -  -  -  -  -  -  -  -  -  +  +  L
 			POST   /account/password                                          +  +  +  +  +  +  +  +  +  +  +  +  L
@@ -149,13 +158,18 @@ class RouteAccessMatrixTest {
 			POST   /admin/teams/{teamId}/name                                 -  -  -  -  -  -  -  -  +  -  -  -  L
 			POST   /api/v1/auth/token                                         +  +  +  +  +  +  +  +  +  +  +  +  +
 			POST   /api/v1/cases/{caseId}/assessments/{assessmentId}/amendments 0  -  0  -  -  -  -  -  -  -  0  0  L
+			POST   /api/v1/cases/{caseId}/consents                            +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /api/v1/cases/{caseId}/consents/{consentId}/withdrawal     0  -  0  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{caseId}/members                             +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{caseId}/members/{memberId}/assessments      +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{caseId}/members/{memberId}/leaving          +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{caseId}/network                             +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{caseId}/network/{personId}/leaving          0  -  0  -  -  -  -  -  -  -  0  0  L
+			POST   /api/v1/cases/{caseId}/sharing-acts                        +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /api/v1/cases/{caseId}/task-cards                          +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{id}/contact-attempts                        +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{id}/contacts                                +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /api/v1/cases/{id}/emergency-access                        +  -  +  +  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/households/search                                  +  +  -  -  -  -  -  -  -  -  +  +  L
 			POST   /api/v1/referrals                                          +  +  -  -  -  -  -  -  -  -  +  +  L
 			POST   /api/v1/referrals/{id}/decisions                           +  -  -  -  -  -  -  -  -  -  0  0  L
@@ -168,9 +182,14 @@ class RouteAccessMatrixTest {
 			POST   /api/v1/team-meetings                                      +  +  -  -  -  -  -  -  -  -  +  +  L
 			POST   /api/v1/team-meetings/{id}/outcomes                        +  +  +  +  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/card/help-question                         +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/consents                                   +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/consents/{consentId}/withdrawal            0  -  0  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/members/{memberId}/matrix                  +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/network                                    +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/network/{personId}/leaving                 0  -  0  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/sharing-acts                               +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/task-cards                                 +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/task-cards/{cardId}/revocation             0  -  0  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/assignment                                     +  -  -  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/attempts                                       +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/check-ins                                      +  -  +  -  -  -  -  -  -  -  0  0  L
@@ -181,11 +200,13 @@ class RouteAccessMatrixTest {
 			POST   /cases/{id}/consultants                                    +  -  -  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/consultation-requests                          +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/contacts                                       +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{id}/emergency-access                               +  -  +  +  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/expectations                                   +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/reassignment                                   +  -  -  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/reopening                                      +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/roles                                          +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/scale-up                                       +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /emergency-access/{accessId}/review                        0  -  -  -  -  -  -  -  -  0  0  0  L
 			POST   /households                                                +  +  -  -  -  -  -  -  -  -  +  +  L
 			POST   /login/second-factor                                       -  -  -  -  -  -  -  -  -  -  -  -  L
 			POST   /login/second-factor/enrol                                 -  -  -  -  -  -  -  -  -  -  -  -  L
@@ -205,6 +226,7 @@ class RouteAccessMatrixTest {
 			POST   /social-map/import                                         +  -  -  -  -  -  -  -  +  -  +  +  L
 			POST   /social-map/{provisionId}                                  +  -  -  -  -  -  -  -  +  -  +  0  L
 			POST   /social-map/{provisionId}/withdrawal                       +  -  -  -  -  -  -  -  +  -  +  0  L
+			POST   /team/access-notices/{noticeId}/seen                       0  -  -  -  -  -  -  -  -  -  0  0  L
 			POST   /team/settings                                             +  -  -  -  -  -  -  -  -  -  +  +  L
 			PUT    /api/v1/cases/{caseId}/assessments/{assessmentId}          +  -  +  -  -  -  -  -  -  -  0  0  L
 			PUT    /api/v1/cases/{id}/assignment                              +  -  -  -  -  -  -  -  -  -  0  0  L
@@ -270,6 +292,10 @@ class RouteAccessMatrixTest {
 		ids.put("code", "ZRM_2017");
 		ids.put("assessmentId", UUID.randomUUID().toString());
 		ids.put("personId", UUID.randomUUID().toString());
+		ids.put("accessId", UUID.randomUUID().toString());
+		ids.put("consentId", UUID.randomUUID().toString());
+		ids.put("noticeId", UUID.randomUUID().toString());
+		ids.put("cardId", UUID.randomUUID().toString());
 		ids.put("teamId", fixtures.demoTeam().toString());
 		String administered = fixtures.teamLeaderOfAnotherTeam(passwords);
 		ids.put("accountId",

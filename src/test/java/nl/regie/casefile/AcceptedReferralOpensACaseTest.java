@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * waiting for assignment. Nobody decides a referral here; the event is the whole
  * contract.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "platform", "privacy" })
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "platform", "privacy", "consent" })
 class AcceptedReferralOpensACaseTest {
 
 	static final LocalDate ACCEPTED_ON = LocalDate.of(2026, 11, 30);

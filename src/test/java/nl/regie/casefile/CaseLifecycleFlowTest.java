@@ -261,6 +261,7 @@ class CaseLifecycleFlowTest {
 	private UUID activeCase() throws Exception {
 		UUID caseId = assignedCase();
 		contact(caseId, day, 60);
+		fixtures.teamMayShare(caseId, day);
 		return caseId;
 	}
 

@@ -20,7 +20,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Cases to register on: the case work's own fixtures, then the case made active by a
- * first home visit, with Jeroen Smit as case manager and Nadia Amrani as second visitor.
+ * first home visit, with Jeroen Smit as case manager and Nadia Amrani as second visitor,
+ * and the team's basis for sharing it on record.
  */
 final class RegistrationFixtures {
 
@@ -43,6 +44,7 @@ final class RegistrationFixtures {
 		cases.api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/contacts", "casemanager",
 				Map.of("contactOn", day.toString(), "type", "HOME_VISIT", "participants", "Jeroen Smit",
 						"durationMinutes", 60, "note", "Kennismaking aan de keukentafel."));
+		cases.teamMayShare(caseId, day);
 		return caseId;
 	}
 

@@ -15,7 +15,16 @@ public sealed interface AccessDecision {
 	 * @param reason message key saying why, and whom to ask
 	 */
 	static AccessDecision refused(String reason) {
-		return new Refused(reason, false);
+		return new Refused(reason, false, null);
+	}
+
+	/**
+	 * Refused, with a way on that the refused page offers (e.g. emergency access to a
+	 * case); its link text is the message {@code <reason>.remedy}.
+	 * @param remedy the path of the screen that offers the way on
+	 */
+	static AccessDecision refused(String reason, String remedy) {
+		return new Refused(reason, false, remedy);
 	}
 
 	/**
@@ -23,7 +32,7 @@ public sealed interface AccessDecision {
 	 * whose existence is itself information.
 	 */
 	static AccessDecision concealed() {
-		return new Refused("access.concealed", true);
+		return new Refused("access.concealed", true, null);
 	}
 
 	boolean isAllowed();
@@ -56,8 +65,9 @@ public sealed interface AccessDecision {
 	/**
 	 * @param reason message key of the reason shown to the user
 	 * @param concealed answer as if the record did not exist
+	 * @param remedy the path of a screen that offers a way on, or {@code null}
 	 */
-	record Refused(String reason, boolean concealed) implements AccessDecision {
+	record Refused(String reason, boolean concealed, String remedy) implements AccessDecision {
 
 		@Override
 		public boolean isAllowed() {

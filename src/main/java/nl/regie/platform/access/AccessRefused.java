@@ -17,6 +17,11 @@ public class AccessRefused extends RuntimeException {
 		return decision.reason();
 	}
 
+	/** The path of a screen that offers a way on, or {@code null}. */
+	public String remedy() {
+		return decision.remedy();
+	}
+
 	public boolean concealed() {
 		return decision.concealed();
 	}

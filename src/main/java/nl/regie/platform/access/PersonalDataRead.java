@@ -13,7 +13,17 @@ import java.util.UUID;
  * @param householdId the household whose data was read
  * @param resource what was read, e.g. {@code referral} or {@code household-candidates}
  * @param processingActivity the processing activity of Regie's register (GDPR art. 30)
+ * @param onBehalfOf what the read rests on when it is not the reader's own right, e.g.
+ * {@code emergency-access/<id>} for a break-the-glass access (its reason is kept with the
+ * access, not in the log); otherwise {@code null}
  */
 public record PersonalDataRead(UUID userId, UUID municipalityId, String role, UUID householdId, String resource,
-		ProcessingActivity processingActivity) {
+		ProcessingActivity processingActivity, String onBehalfOf) {
+
+	/** A read by the reader's own right. */
+	public PersonalDataRead(UUID userId, UUID municipalityId, String role, UUID householdId, String resource,
+			ProcessingActivity processingActivity) {
+		this(userId, municipalityId, role, householdId, resource, processingActivity, null);
+	}
+
 }

@@ -10,4 +10,10 @@ public interface PersonalDataReads {
 
 	void record(PersonalDataRead read);
 
+	/**
+	 * A change in who may read a household. Unlike a read, a refusal is reported too, so
+	 * it must outlive the refused transaction: call it in a transaction of its own.
+	 */
+	void record(AccessEvent event);
+
 }

@@ -37,8 +37,12 @@ class ScreenRefusals {
 
 	@ExceptionHandler(AccessRefused.class)
 	ModelAndView refused(AccessRefused refused, HttpServletRequest request, HttpServletResponse response) {
-		return refused.concealed() ? page(HttpStatus.NOT_FOUND, null, request, response)
-				: page(HttpStatus.FORBIDDEN, refused.reason(), request, response);
+		if (refused.concealed()) {
+			return page(HttpStatus.NOT_FOUND, null, request, response);
+		}
+		ModelAndView page = page(HttpStatus.FORBIDDEN, refused.reason(), request, response);
+		page.addObject("remedy", refused.remedy());
+		return page;
 	}
 
 	@ExceptionHandler(NotFound.class)

@@ -1,0 +1,162 @@
+package nl.regie.access;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.Select;
+import tools.jackson.databind.json.JsonMapper;
+
+import nl.regie.MutableClock;
+import nl.regie.RegieTest;
+import nl.regie.browser.Accessibility;
+import nl.regie.browser.Browser;
+import nl.regie.casefile.CaseFixtures;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The privacy screens as people use them, on a phone and at a desk: a core-team member
+ * breaks the glass on a case that is not theirs, the team leader reviews it, and the case
+ * manager records a consent, what was shared on which basis, and withdraws the consent.
+ * Every screen passes axe-core and does not scroll sideways; screenshots land in
+ * target/screenshots.
+ */
+@RegieTest
+class PrivacyBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	MutableClock clock;
+
+	Browser browser;
+
+	CaseFixtures cases;
+
+	@BeforeEach
+	void startChromium() {
+		clock.reset();
+		browser = Browser.start(port);
+		cases = new CaseFixtures(mvc, jdbc, json, clock);
+	}
+
+	/**
+	 * An active case of Jeroen and Frank, one per screen size: what one round does stays.
+	 */
+	private UUID activeCase() throws Exception {
+		UUID caseId = cases.singleMotherWithSchoolProblemsAccepted().caseId();
+		cases.assign(caseId, "Jeroen Smit", "Frank de Wit", null);
+		cases.api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/contacts", "casemanager",
+				Map.of("contactOn", LocalDate.now(clock).toString(), "type", "HOME_VISIT", "participants",
+						"Jeroen Smit", "durationMinutes", 60, "note", "Kennismaking."));
+		return caseId;
+	}
+
+	@AfterEach
+	void quitChromium() {
+		browser.close();
+	}
+
+	@Test
+	void aCoreTeamMemberBreaksTheGlassAndTheTeamLeaderReviewsIt() throws Exception {
+		for (Dimension size : List.of(Browser.PHONE, Browser.DESKTOP)) {
+			UUID caseId = activeCase();
+			browser.resize(size).logIn("kernteamlid", CaseFixtures.PASSWORD);
+			String suffix = size == Browser.PHONE ? "-phone" : "";
+			browser.open("/cases/" + caseId);
+			check("emergency-refused" + suffix);
+			browser.submitLink(By.cssSelector("[data-testid=refusal-remedy]"));
+			check("emergency-access" + suffix);
+			browser.submit(By.cssSelector("[data-testid=emergency-access-form] button[type=submit]"));
+			assertThat(browser.waitFor(By.id("emergency-reason-error")).getText())
+				.contains("Schrijf op waarom u noodtoegang nodig hebt.");
+			check("emergency-access-error" + suffix);
+			browser.type("emergency-reason", "Moeder belt in paniek; casemanager en achterwacht niet bereikbaar.");
+			browser.submit(By.cssSelector("[data-testid=emergency-access-form] button[type=submit]"));
+			assertThat(browser.waitFor(By.cssSelector("[data-testid=emergency-active]")).getText())
+				.contains("noodtoegang");
+			check("emergency-case" + suffix);
+
+			browser.signOut().logIn("teamleider", CaseFixtures.PASSWORD);
+			browser.open("/emergency-access");
+			check("emergency-reviews" + suffix);
+			browser.check(By.cssSelector("[data-testid=review-form] input[value=JUSTIFIED]"));
+			browser.submit(By.cssSelector("[data-testid=review-form] button[type=submit]"));
+			assertThat(browser.waitFor(By.cssSelector("[role=status]")).getText())
+				.contains("Uw beoordeling is vastgelegd.");
+			browser.signOut();
+		}
+	}
+
+	@Test
+	void theCaseManagerRecordsAConsentWhatWasSharedAndWithdrawsIt() throws Exception {
+		for (Dimension size : List.of(Browser.PHONE, Browser.DESKTOP)) {
+			UUID caseId = activeCase();
+			String suffix = size == Browser.PHONE ? "-phone" : "";
+			browser.resize(size).logIn("casemanager", CaseFixtures.PASSWORD);
+			browser.open("/cases/" + caseId);
+			browser.submitLink(By.cssSelector("[data-testid=to-consents]"));
+			assertThat(browser.waitFor(By.cssSelector("[data-testid=team-basis]")).getText())
+				.contains("nog geen grondslag");
+			check("consents-empty" + suffix);
+
+			browser.submit(By.cssSelector("[data-testid=consent-form] button[type=submit]"));
+			assertThat(browser.waitFor(By.cssSelector("[data-testid=consent-errors]")).getText())
+				.contains("Kies het lid van het huishouden");
+			check("consents-errors" + suffix);
+
+			new Select(browser.waitFor(By.id("consent-member"))).selectByIndex(1);
+			browser.select("consent-purpose", "INFORM_REFERRER");
+			browser.type("consent-recipient", "DWI, M. de Boer");
+			browser.type("consent-information", "Of de aanmelding is aangenomen en wie de casemanager is.");
+			browser.type("consent-purpose-note", "De verwijzer weet waar het huishouden terecht kan.");
+			browser.check(By.id("given-how-0"));
+			browser.submit(By.cssSelector("[data-testid=consent-form] button[type=submit]"));
+			assertThat(browser.waitFor(By.cssSelector("[data-testid=consent-status]")).getText()).isEqualTo("geldig");
+
+			browser.select("sharing-kind", "TEAM_COORDINATION");
+			browser.type("sharing-recipient", "Wijkteam Geuzenveld-Slotermeer");
+			browser.check(By.id("basis-0"));
+			browser.submit(By.cssSelector("[data-testid=sharing-form] button[type=submit]"));
+			assertThat(browser.waitFor(By.cssSelector("[data-testid=team-basis]")).getText())
+				.contains("Er is een grondslag");
+			check("consents" + suffix);
+
+			browser.submit(By.cssSelector("[data-testid=withdraw-form] button[type=submit]"));
+			assertThat(browser.waitFor(By.cssSelector("[data-testid=consent-status]")).getText())
+				.startsWith("ingetrokken op");
+			browser.signOut();
+		}
+	}
+
+	private void check(String screen) {
+		browser.script("window.scrollTo(0, 0)");
+		Accessibility.assertUsable(browser, screen);
+		assertThat(browser.scrollsHorizontally()).as(screen + " scrolls sideways").isFalse();
+		browser.screenshotOfWholePage(screen);
+	}
+
+}
