@@ -1,13 +1,10 @@
 package nl.regie.assessment;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
 import nl.regie.identity.CurrentUser;
+import nl.regie.platform.input.Utf8;
 import nl.regie.platform.web.SavedMessage;
 
 import org.springframework.stereotype.Controller;
@@ -76,15 +73,8 @@ class InstrumentAdminController {
 	}
 
 	private static String utf8(byte[] bytes) {
-		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes))
-				.toString();
-		}
-		catch (CharacterCodingException notUtf8) {
-			throw new CriteriaFileRejected(CriteriaFileRejected.Mismatch.MALFORMED, 1, "UTF-8");
-		}
+		return Utf8.decode(bytes)
+			.orElseThrow(() -> new CriteriaFileRejected(CriteriaFileRejected.Mismatch.MALFORMED, 1, "UTF-8"));
 	}
 
 }

@@ -19,6 +19,7 @@ import nl.regie.identity.Role;
 import nl.regie.organisation.OrganisationDemoData;
 import nl.regie.referral.ReferralDemoData;
 import nl.regie.referral.ReferralStatus;
+import nl.regie.socialmap.SocialMapDemoData;
 import nl.regie.team.MeetingType;
 import nl.regie.team.TeamDemoData;
 
@@ -54,11 +55,14 @@ class DemoData implements ApplicationRunner {
 
 	private final TeamDemoData meetings;
 
+	private final SocialMapDemoData socialMap;
+
 	private final Clock clock;
 
 	DemoData(OrganisationDemoData organisation, IdentityDemoData identity, ReferralDemoData referrals,
-			CaseFileDemoData cases, TeamDemoData meetings, Clock clock) {
+			CaseFileDemoData cases, TeamDemoData meetings, SocialMapDemoData socialMap, Clock clock) {
 		this.meetings = meetings;
+		this.socialMap = socialMap;
 		this.clock = clock;
 		this.organisation = organisation;
 		this.identity = identity;
@@ -80,6 +84,7 @@ class DemoData implements ApplicationRunner {
 				Burgemeester de Vlugtlaan 125, 1063 BJ Amsterdam
 				020 555 0199 (maandag tot en met vrijdag, 9–17 uur)
 				samendoen.geuzenveld@example.nl""");
+		socialMap.provisions(teamOffice.get(0));
 		DemoHouseholds.ALL.forEach(household -> household(teamOffice.get(0), teamOffice.get(1), household));
 		meetings.meeting(teamOffice.get(0), LocalDate.now(clock).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)),
 				MeetingType.WEEKLY_TEAM_MEETING, Set.of("Marieke Jansen", "Sevda Aydın", "Jeroen Smit", "Nadia Amrani",

@@ -54,6 +54,36 @@ public class AreaDirectory {
 	}
 
 	/**
+	 * Every area of the municipality, each named by its path in the hierarchy
+	 * ("Nieuw-West › Osdorp"), in the order of those paths.
+	 */
+	public List<AreaSummary> areasWithPaths(UUID municipalityId) {
+		return jdbc
+			.sql("""
+					with recursive tree (id, municipality_id, name) as (
+					    select id, municipality_id, name from area where municipality_id = :m and parent_id is null
+					    union all
+					    select a.id, a.municipality_id, t.name || ' › ' || a.name from area a join tree t on a.parent_id = t.id)
+					select id, municipality_id, name from tree order by name""")
+			.param("m", municipalityId)
+			.query(AreaSummary.class)
+			.list();
+	}
+
+	/**
+	 * The area and every area above it, when it is one of the municipality's; empty
+	 * otherwise. What serves an area above serves the area too.
+	 */
+	public List<UUID> withAreasAbove(UUID municipalityId, UUID areaId) {
+		return jdbc.sql("""
+				with recursive up (id, parent_id) as (
+				    select id, parent_id from area where id = :a and municipality_id = :m
+				    union all
+				    select a.id, a.parent_id from area a join up on a.id = up.parent_id)
+				select id from up""").param("a", areaId).param("m", municipalityId).query(UUID.class).list();
+	}
+
+	/**
 	 * Hours per week of the core team (binnenring): the team's capacity rests on them.
 	 */
 	public BigDecimal coreTeamHours(UUID teamId) {

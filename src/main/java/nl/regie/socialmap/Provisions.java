@@ -3,6 +3,8 @@ package nl.regie.socialmap;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -28,12 +30,12 @@ class Provisions {
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
 	private static final String COLUMNS = """
-			p.id, p.area_id, a.name as area_name, p.organisation, p.name, p.kind,
+			p.id, p.area_id, p.organisation, p.name, p.kind,
 			array(select d.life_domain_code from social_map_provision_domain d join life_domain l on l.code = d.life_domain_code
 			      where d.provision_id = p.id order by l.position) as life_domains,
 			p.description, p.target_groups, p.how_to_refer, p.contact, p.address, p.postcode, p.opening_hours,
 			p.withdrawn_at is not null as withdrawn, p.version, p.changed_at
-			from social_map_provision p left join area a on a.id = p.area_id
+			from social_map_provision p
 			""";
 
 	private final JdbcClient jdbc;
@@ -43,20 +45,27 @@ class Provisions {
 	}
 
 	List<ProvisionEntry> search(ProvisionQuery query) {
+		return statement(query)
+			.map(search -> jdbc.sql(search.sql()).params(search.params()).query(Provisions::entry).list())
+			.orElse(List.of());
+	}
+
+	/**
+	 * A search as SQL with its parameters (also for its plan); empty when it can find
+	 * nothing.
+	 */
+	record Statement(String sql, Map<String, Object> params) {
+	}
+
+	/**
+	 * The search's SQL; empty when only stop words ("de", "en") were given: there is
+	 * nothing to find them by.
+	 */
+	Optional<Statement> statement(ProvisionQuery query) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("m", query.municipalityId());
 		params.put("limit", query.limit());
-		StringBuilder sql = new StringBuilder();
-		if (query.areaId() != null) {
-			sql.append("""
-					with recursive serving (id, parent_id) as (
-					    select id, parent_id from area where id = :area and municipality_id = :m
-					    union all
-					    select up.id, up.parent_id from area up join serving s on up.id = s.parent_id)
-					""");
-			params.put("area", query.areaId());
-		}
-		sql.append("select ").append(COLUMNS).append(" where p.municipality_id = :m");
+		StringBuilder sql = new StringBuilder("select ").append(COLUMNS).append(" where p.municipality_id = :m");
 		if (!query.withdrawn()) {
 			sql.append(" and p.withdrawn_at is null");
 		}
@@ -70,7 +79,13 @@ class Provisions {
 			params.put("domain", query.lifeDomainCode());
 		}
 		if (query.areaId() != null) {
-			sql.append(" and (p.area_id is null or p.area_id in (select id from serving))");
+			if (query.servingAreas().isEmpty()) {
+				sql.append(" and p.area_id is null");
+			}
+			else {
+				sql.append(" and (p.area_id is null or p.area_id in (:serving))");
+				params.put("serving", query.servingAreas());
+			}
 		}
 		Optional<String> words = Optional.ofNullable(query.words()).flatMap(this::textQuery);
 		if (words.isPresent()) {
@@ -79,14 +94,13 @@ class Provisions {
 			params.put("words", words.get());
 		}
 		else if (query.words() != null) {
-			// only stop words ("de", "en"): nothing to find them by
-			return List.of();
+			return Optional.empty();
 		}
 		else {
 			sql.append(" order by lower(p.name), lower(p.organisation), p.id");
 		}
 		sql.append(" limit :limit");
-		return jdbc.sql(sql.toString()).params(params).query(Provisions::entry).list();
+		return Optional.of(new Statement(sql.toString(), params));
 	}
 
 	Optional<ProvisionEntry> find(UUID municipalityId, UUID id) {
@@ -95,6 +109,103 @@ class Provisions {
 			.param("id", id)
 			.query(Provisions::entry)
 			.optional();
+	}
+
+	void add(UUID municipalityId, UUID id, ProvisionDetails details, UUID by, Instant at) {
+		jdbc.sql("""
+				insert into social_map_provision (id, municipality_id, area_id, organisation, name, kind, description,
+				    target_groups, how_to_refer, contact, address, postcode, opening_hours, changed_at, changed_by)
+				values (:id, :m, :area, :organisation, :name, :kind, :description,
+				    :targetGroups, :howToRefer, :contact, :address, :postcode, :openingHours, :at, :by)""")
+			.params(columns(details))
+			.param("id", id)
+			.param("m", municipalityId)
+			.param("at", Timestamp.from(at))
+			.param("by", by)
+			.update();
+		domains(id, details.lifeDomains());
+	}
+
+	/**
+	 * @return false when someone else changed the provision since {@code version}
+	 */
+	boolean change(UUID municipalityId, UUID id, int version, ProvisionDetails details, UUID by, Instant at) {
+		int changed = jdbc
+			.sql("""
+					update social_map_provision set area_id = :area, organisation = :organisation, name = :name, kind = :kind,
+					    description = :description, target_groups = :targetGroups, how_to_refer = :howToRefer,
+					    contact = :contact, address = :address, postcode = :postcode, opening_hours = :openingHours,
+					    changed_at = :at, changed_by = :by, version = version + 1
+					where id = :id and municipality_id = :m and version = :v""")
+			.params(columns(details))
+			.param("id", id)
+			.param("m", municipalityId)
+			.param("v", version)
+			.param("at", Timestamp.from(at))
+			.param("by", by)
+			.update();
+		if (changed == 0) {
+			return false;
+		}
+		jdbc.sql("delete from social_map_provision_domain where provision_id = :id").param("id", id).update();
+		domains(id, details.lifeDomains());
+		return true;
+	}
+
+	/**
+	 * @return false when someone else changed the provision since {@code version}
+	 */
+	boolean withdraw(UUID municipalityId, UUID id, int version, UUID by, Instant at) {
+		return jdbc
+			.sql("""
+					update social_map_provision set withdrawn_at = :at, changed_at = :at, changed_by = :by, version = version + 1
+					where id = :id and municipality_id = :m and version = :v and withdrawn_at is null""")
+			.param("id", id)
+			.param("m", municipalityId)
+			.param("v", version)
+			.param("at", Timestamp.from(at))
+			.param("by", by)
+			.update() == 1;
+	}
+
+	/**
+	 * Whether the organisation already offers a provision of this name (in use), other
+	 * than {@code except}.
+	 */
+	boolean nameTaken(UUID municipalityId, String organisation, String name, UUID except) {
+		return jdbc.sql("""
+				select exists (select 1 from social_map_provision where municipality_id = :m and withdrawn_at is null
+				    and lower(organisation) = lower(:o) and lower(name) = lower(:n) and id <> :except)""")
+			.param("m", municipalityId)
+			.param("o", organisation)
+			.param("n", name)
+			.param("except", except == null ? new UUID(0, 0) : except)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private void domains(UUID id, List<String> codes) {
+		codes.forEach(code -> jdbc
+			.sql("insert into social_map_provision_domain (provision_id, life_domain_code) values (:id, :code)")
+			.param("id", id)
+			.param("code", code)
+			.update());
+	}
+
+	private static Map<String, Object> columns(ProvisionDetails details) {
+		Map<String, Object> columns = new HashMap<>();
+		columns.put("area", details.areaId());
+		columns.put("organisation", details.organisation());
+		columns.put("name", details.name());
+		columns.put("kind", details.kind().name());
+		columns.put("description", details.description());
+		columns.put("targetGroups", details.targetGroups());
+		columns.put("howToRefer", details.howToRefer());
+		columns.put("contact", details.contact());
+		columns.put("address", details.address());
+		columns.put("postcode", details.postcode().isEmpty() ? null : details.postcode());
+		columns.put("openingHours", details.openingHours());
+		return columns;
 	}
 
 	/**
@@ -121,13 +232,12 @@ class Provisions {
 	}
 
 	private static ProvisionEntry entry(ResultSet rs, int row) throws SQLException {
-		return new ProvisionEntry(rs.getObject("id", UUID.class), rs.getObject("area_id", UUID.class),
-				rs.getString("area_name"), rs.getString("organisation"), rs.getString("name"),
-				ProvisionKind.valueOf(rs.getString("kind")), codes(rs.getArray("life_domains")),
-				rs.getString("description"), rs.getString("target_groups"), rs.getString("how_to_refer"),
-				rs.getString("contact"), rs.getString("address"), rs.getString("postcode"),
-				rs.getString("opening_hours"), rs.getBoolean("withdrawn"), rs.getInt("version"),
-				rs.getTimestamp("changed_at").toInstant());
+		return new ProvisionEntry(rs.getObject("id", UUID.class), rs.getObject("area_id", UUID.class), null,
+				rs.getString("organisation"), rs.getString("name"), ProvisionKind.valueOf(rs.getString("kind")),
+				codes(rs.getArray("life_domains")), rs.getString("description"), rs.getString("target_groups"),
+				rs.getString("how_to_refer"), rs.getString("contact"), rs.getString("address"),
+				rs.getString("postcode"), rs.getString("opening_hours"), rs.getBoolean("withdrawn"),
+				rs.getInt("version"), rs.getTimestamp("changed_at").toInstant());
 	}
 
 	private static List<String> codes(Array array) throws SQLException {

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.regie.organisation.AreaDirectory;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,8 +22,11 @@ public class SocialMapDirectory {
 
 	private final Provisions provisions;
 
-	SocialMapDirectory(Provisions provisions) {
+	private final AreaDirectory areas;
+
+	SocialMapDirectory(Provisions provisions, AreaDirectory areas) {
 		this.provisions = provisions;
+		this.areas = areas;
 	}
 
 	/**
@@ -38,7 +43,9 @@ public class SocialMapDirectory {
 	@Transactional(readOnly = true)
 	public List<Provision> search(UUID municipalityId, String lifeDomainCode, UUID areaId, String words,
 			Set<ProvisionKind> kinds, int limit) {
-		return provisions.search(new ProvisionQuery(municipalityId, lifeDomainCode, areaId, words, kinds, false, limit))
+		List<UUID> serving = areaId == null ? List.of() : areas.withAreasAbove(municipalityId, areaId);
+		return provisions
+			.search(new ProvisionQuery(municipalityId, lifeDomainCode, areaId, serving, words, kinds, false, limit))
 			.stream()
 			.map(ProvisionEntry::toProvision)
 			.toList();

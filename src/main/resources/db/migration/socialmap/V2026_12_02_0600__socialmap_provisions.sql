@@ -28,8 +28,12 @@ create table social_map_provision (
         || setweight(to_tsvector('dutch', target_groups), 'C')) stored
 );
 
--- The searches read only provisions in use, of one municipality.
-create index social_map_provision_search on social_map_provision using gin (search) where withdrawn_at is null;
+-- The searches read only provisions in use, of one municipality. The map is read far more
+-- often than written, so the index takes new rows at once (no pending list, which the
+-- planner counts against the index until the next vacuum: after an import of thousands of
+-- rows every search read the whole table).
+create index social_map_provision_search on social_map_provision using gin (search) with (fastupdate = off)
+    where withdrawn_at is null;
 create index social_map_provision_by_municipality on social_map_provision (municipality_id, area_id)
     where withdrawn_at is null;
 -- One organisation offers a provision of one name once per municipality (the import's duplicate rule).

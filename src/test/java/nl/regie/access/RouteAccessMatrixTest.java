@@ -101,6 +101,8 @@ class RouteAccessMatrixTest {
 			GET    /api/v1/referrals/waitlist                                 +  +  -  -  -  -  -  -  -  -  +  +  L
 			GET    /api/v1/referrals/{id}                                     +  +  -  -  -  -  -  -  -  -  0  0  L
 			GET    /api/v1/referrals/{id}/referrer-messages                   +  +  -  -  -  -  -  -  -  -  0  0  L
+			GET    /api/v1/social-map/provisions                              +  +  +  +  +  -  -  +  +  +  +  +  L
+			GET    /api/v1/social-map/provisions/{provisionId}                +  +  +  +  +  -  -  +  +  +  +  0  L
 			GET    /api/v1/task-cards                                         -  -  -  -  -  +  -  -  -  -  -  -  L
 			GET    /api/v1/team-meetings                                      +  +  +  +  -  -  -  -  -  -  +  +  L
 			GET    /api/v1/team-meetings/{id}/agenda                          +  +  +  +  -  -  -  -  -  -  0  0  L
@@ -136,6 +138,10 @@ class RouteAccessMatrixTest {
 			GET    /referrals/waitlist                                        +  +  -  -  -  -  -  -  -  -  +  +  L
 			GET    /referrals/{id}                                            +  +  -  -  -  -  -  -  -  -  0  0  L
 			GET    /referrals/{id}/referrer-messages/{messageId}/print        +  +  -  -  -  -  -  -  -  -  0  0  L
+			GET    /social-map                                                +  +  +  +  +  -  -  +  +  +  +  +  L
+			GET    /social-map/import                                         +  -  -  -  -  -  -  -  +  -  +  +  L
+			GET    /social-map/new                                            +  -  -  -  -  -  -  -  +  -  +  +  L
+			GET    /social-map/{provisionId}/edit                             +  -  -  -  -  -  -  -  +  -  +  0  L
 			GET    /task-cards                                                -  -  -  -  -  +  -  -  -  -  -  -  L
 			GET    /task-cards/{cardId}                                       -  -  -  -  -  0  -  -  -  -  -  -  L
 			GET    /team/access-notices                                       +  -  -  -  -  -  -  -  -  -  +  +  L
@@ -180,6 +186,9 @@ class RouteAccessMatrixTest {
 			POST   /api/v1/referrals/{id}/involvements                        +  +  -  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/referrals/{id}/referrer-messages/{messageId}/emails +  +  -  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/referrals/{id}/referrer-messages/{messageId}/sent  +  +  -  -  -  -  -  -  -  -  0  0  L
+			POST   /api/v1/social-map/imports                                 +  -  -  -  -  -  -  -  +  -  +  +  L
+			POST   /api/v1/social-map/provisions                              +  -  -  -  -  -  -  -  +  -  +  +  L
+			POST   /api/v1/social-map/provisions/{provisionId}/withdrawal     +  -  -  -  -  -  -  -  +  -  +  0  L
 			POST   /api/v1/team-meetings                                      +  +  -  -  -  -  -  -  -  -  +  +  L
 			POST   /api/v1/team-meetings/{id}/outcomes                        +  +  +  +  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/card/help-question                         +  -  +  -  -  -  -  -  -  -  0  0  L
@@ -230,6 +239,10 @@ class RouteAccessMatrixTest {
 			POST   /referrals/{id}/referrer-messages/{messageId}/email        +  +  -  -  -  -  -  -  -  -  0  0  L
 			POST   /referrals/{id}/referrer-messages/{messageId}/sent         +  +  -  -  -  -  -  -  -  -  0  0  L
 			POST   /referrals/{id}/screening                                  +  -  -  -  -  -  -  -  -  -  0  0  L
+			POST   /social-map                                                +  -  -  -  -  -  -  -  +  -  +  +  L
+			POST   /social-map/import                                         +  -  -  -  -  -  -  -  +  -  +  +  L
+			POST   /social-map/{provisionId}                                  +  -  -  -  -  -  -  -  +  -  +  0  L
+			POST   /social-map/{provisionId}/withdrawal                       +  -  -  -  -  -  -  -  +  -  +  0  L
 			POST   /team/access-notices/{noticeId}/seen                       0  -  -  -  -  -  -  -  -  -  0  0  L
 			POST   /team/settings                                             +  -  -  -  -  -  -  -  -  -  +  +  L
 			PUT    /api/v1/cases/{caseId}/assessments/{assessmentId}          +  -  +  -  -  -  -  -  -  -  0  0  L
@@ -239,6 +252,7 @@ class RouteAccessMatrixTest {
 			PUT    /api/v1/referrals/waitlist/capacity                        +  -  -  -  -  -  -  -  -  -  +  +  L
 			PUT    /api/v1/referrals/{id}/consent                             +  +  -  -  -  -  -  -  -  -  0  0  L
 			PUT    /api/v1/referrals/{id}/screening                           +  -  -  -  -  -  -  -  -  -  0  0  L
+			PUT    /api/v1/social-map/provisions/{provisionId}                +  -  -  -  -  -  -  -  +  -  +  0  L
 			""";
 
 	final Map<String, String> usernames = new LinkedHashMap<>();
@@ -319,6 +333,15 @@ class RouteAccessMatrixTest {
 			.param("t", fixtures.demoTeam())
 			.update();
 		ids.put("memberId", member.toString());
+		UUID provision = UUID.randomUUID();
+		jdbc.sql(
+				"""
+						insert into social_map_provision (id, municipality_id, organisation, name, kind, version, changed_at, changed_by)
+						select :id, id, 'Matrixstichting', :name, 'COLLECTIVE', 7, now(), :id from municipality where code = '0363'""")
+			.param("id", provision)
+			.param("name", "Matrix " + provision)
+			.update();
+		ids.put("provisionId", provision.toString());
 		usernames.putAll(Map.of("TL", "teamleider", "TA", "teamassistent", "CM", "casemanager", "KT", "kernteamlid",
 				"SP", "specialist", "VR", "vrijwilliger", "HH", "huishouden", "BL", "beleid", "BH", "beheerder", "PR",
 				"privacy"));

@@ -64,8 +64,9 @@ class ShellBrowserTest {
 
 		TEAM_LEADER("teamleider", "/referrals"), TEAM_ASSISTANT("teamassistent", "/referrals"),
 		CASE_MANAGER("casemanager", "/cases/my"), CORE_TEAM_MEMBER("kernteamlid", "/cases/my"),
-		SPECIALIST("specialist", "/"), VOLUNTEER("vrijwilliger", "/"), HOUSEHOLD("huishouden", "/"),
-		POLICY_OFFICER("beleid", "/"), ADMINISTRATOR("beheerder", "/admin"), PRIVACY_OFFICER("privacy", "/privacy");
+		SPECIALIST("specialist", "/social-map"), VOLUNTEER("vrijwilliger", "/"), HOUSEHOLD("huishouden", "/"),
+		POLICY_OFFICER("beleid", "/social-map"), ADMINISTRATOR("beheerder", "/admin"),
+		PRIVACY_OFFICER("privacy", "/privacy");
 
 		final String username;
 
