@@ -1,6 +1,7 @@
 package nl.regie.access;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -105,7 +106,7 @@ class PrivacyBrowserTest {
 			check("emergency-reviews" + suffix);
 			browser.check(By.cssSelector("[data-testid=review-form] input[value=JUSTIFIED]"));
 			browser.submit(By.cssSelector("[data-testid=review-form] button[type=submit]"));
-			assertThat(browser.waitFor(By.cssSelector("[role=status]")).getText())
+			assertThat(browser.waitFor(By.cssSelector("[data-testid=notice]")).getText())
 				.contains("Uw beoordeling is vastgelegd.");
 			browser.signOut();
 		}
@@ -148,6 +149,49 @@ class PrivacyBrowserTest {
 			browser.submit(By.cssSelector("[data-testid=withdraw-form] button[type=submit]"));
 			assertThat(browser.waitFor(By.cssSelector("[data-testid=consent-status]")).getText())
 				.startsWith("ingetrokken op");
+			browser.signOut();
+		}
+	}
+
+	@Test
+	void theCaseManagerMakesATaskCardAndTheVolunteerSeesOnlyTheTask() throws Exception {
+		for (Dimension size : List.of(Browser.PHONE, Browser.DESKTOP)) {
+			String suffix = size == Browser.PHONE ? "-phone" : "";
+			UUID caseId = activeCase();
+			UUID samira = jdbc.sql("""
+					select m.id from household_member m join case_file c on c.household_id = m.household_id
+					where c.id = :c and m.given_name = 'Samira'""").param("c", caseId).query(UUID.class).single();
+			Map<String, Object> consent = new LinkedHashMap<>();
+			consent.put("memberId", samira.toString());
+			consent.put("purpose", "TASK_CARD");
+			consent.put("information", "Voornaam en wanneer.");
+			consent.put("recipient", "Vriendendienst");
+			consent.put("purposeNote", "Samen boodschappen doen.");
+			consent.put("givenOn", LocalDate.now(clock).toString());
+			consent.put("givenHow", "SIGNED");
+			cases.api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/consents", "casemanager", consent);
+			browser.resize(size).logIn("casemanager", CaseFixtures.PASSWORD);
+			browser.open("/cases/" + caseId);
+			browser.submitLink(By.cssSelector("[data-testid=to-task-cards]"));
+			check("task-cards-case" + suffix);
+			new Select(browser.waitFor(By.id("card-volunteer"))).selectByVisibleText("Ahmed Benali");
+			new Select(browser.waitFor(By.id("card-member"))).selectByVisibleText("Samira");
+			new Select(browser.waitFor(By.id("card-consent"))).selectByIndex(1);
+			browser.type("card-task", "Samen boodschappen doen");
+			browser.type("card-place", "Winkelcentrum Plein '40-'45");
+			browser.type("card-when", "Dinsdagen 10 tot 12 uur");
+			browser.type("card-concern", "Wijkteam, 020 555 0199");
+			browser.setValue("card-valid-until", LocalDate.now(clock).plusMonths(2).toString());
+			browser.submit(By.cssSelector("[data-testid=task-card-form] button[type=submit]"));
+			assertThat(browser.waitFor(By.cssSelector("[data-testid=task-card-status]")).getText()).isEqualTo("geldig");
+
+			browser.signOut().logIn("vrijwilliger", CaseFixtures.PASSWORD);
+			assertThat(browser.path()).isEqualTo("/task-cards");
+			check("task-cards-mine" + suffix);
+			browser.submitLink(By.linkText("Samen boodschappen doen"));
+			assertThat(browser.waitFor(By.tagName("main")).getText()).contains("Samira", "Dinsdagen 10 tot 12 uur")
+				.doesNotContain("Proef");
+			check("task-card" + suffix);
 			browser.signOut();
 		}
 	}
