@@ -75,6 +75,12 @@ class CaseAccessPolicy {
 				? AccessDecision.refused("access.case.myCasesCoreTeam") : AccessDecision.allowed());
 	}
 
+	/** The list of one's consultations: the outer-ring specialist's. */
+	AccessDecision consultations(CurrentUser user) {
+		return caseScreens(user).and(user.has(Role.OUTER_RING_SPECIALIST) ? AccessDecision.allowed()
+				: AccessDecision.refused("access.case.consultationsSpecialist"));
+	}
+
 	/** Caseload and team overview: the team leader steers them. */
 	AccessDecision caseload(CurrentUser user) {
 		return caseScreens(user).and(user.has(Role.TEAM_LEADER) ? AccessDecision.allowed()
@@ -172,6 +178,12 @@ class CaseAccessPolicy {
 				: emergencyAccess(user, file).map(EmergencyAccess::ground).orElse(null);
 		reads.record(new PersonalDataRead(user.userId(), file.municipalityId(), user.mainRole().name(),
 				file.householdId(), resource, ProcessingActivity.CASE_COORDINATION, ground));
+	}
+
+	/** A household of the user's municipality was shown in a list of cases. */
+	void listed(CurrentUser user, UUID householdId, String resource) {
+		reads.record(new PersonalDataRead(user.userId(), user.municipalityId(), user.mainRole().name(), householdId,
+				resource, ProcessingActivity.CASE_COORDINATION));
 	}
 
 	/** The team member this account is in the case's team, if any. */

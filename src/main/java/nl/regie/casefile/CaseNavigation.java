@@ -20,6 +20,8 @@ class CaseNavigation implements NavigationEntries {
 		return List.of(
 				NavigationEntry.of("nav.myCases", "/cases/my", 150, Role.CASE_MANAGER.authority(),
 						Role.CORE_TEAM_MEMBER.authority(), Role.TEAM_LEADER.authority()),
+				NavigationEntry.of("nav.consultations", MyCasesController.CONSULTATIONS, 155,
+						Role.OUTER_RING_SPECIALIST.authority()),
 				NavigationEntry.of("nav.caseload", "/team/caseload", 210, Role.TEAM_LEADER.authority()),
 				NavigationEntry.of("nav.emergencyReviews", EmergencyAccessController.REVIEWS, 820,
 						Role.TEAM_LEADER.authority(), Role.PRIVACY_OFFICER.authority()));

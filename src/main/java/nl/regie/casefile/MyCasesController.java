@@ -8,18 +8,30 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * "My cases": the case manager's landing page, and the team leader's caseload.
+ * "My cases": the case manager's landing page, the outer-ring specialist's consultations,
+ * and the team leader's caseload.
  */
 @Controller
 class MyCasesController {
+
+	static final String CONSULTATIONS = "/cases/consultations";
 
 	private final MyCasesQuery myCases;
 
 	private final CaseloadQuery caseload;
 
-	MyCasesController(MyCasesQuery myCases, CaseloadQuery caseload) {
+	private final ConsultationsQuery consultations;
+
+	MyCasesController(MyCasesQuery myCases, CaseloadQuery caseload, ConsultationsQuery consultations) {
 		this.myCases = myCases;
 		this.caseload = caseload;
+		this.consultations = consultations;
+	}
+
+	@GetMapping(CONSULTATIONS)
+	String consultations(CurrentUser user, Model model) {
+		model.addAttribute("consultations", consultations.of(user));
+		return "casefile/consultations";
 	}
 
 	@GetMapping("/cases/my")

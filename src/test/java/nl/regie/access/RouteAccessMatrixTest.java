@@ -106,6 +106,7 @@ class RouteAccessMatrixTest {
 			GET    /api/v1/task-cards                                         -  -  -  -  -  +  -  -  -  -  -  -  L
 			GET    /api/v1/team-meetings                                      +  +  +  +  -  -  -  -  -  -  +  +  L
 			GET    /api/v1/team-meetings/{id}/agenda                          +  +  +  +  -  -  -  -  -  -  0  0  L
+			GET    /cases/consultations                                       -  -  -  -  +  -  -  -  -  -  -  -  L
 			GET    /cases/my                                                  +  -  +  +  -  -  -  -  -  -  +  +  L
 			GET    /cases/{caseId}/card                                       +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{caseId}/consents                                   +  -  +  -  -  -  -  -  -  -  0  0  L

@@ -64,8 +64,8 @@ class ShellBrowserTest {
 
 		TEAM_LEADER("teamleider", "/referrals"), TEAM_ASSISTANT("teamassistent", "/referrals"),
 		CASE_MANAGER("casemanager", "/cases/my"), CORE_TEAM_MEMBER("kernteamlid", "/cases/my"),
-		SPECIALIST("specialist", "/social-map"), VOLUNTEER("vrijwilliger", "/task-cards"), HOUSEHOLD("huishouden", "/"),
-		POLICY_OFFICER("beleid", "/social-map"), ADMINISTRATOR("beheerder", "/admin"),
+		SPECIALIST("specialist", "/cases/consultations"), VOLUNTEER("vrijwilliger", "/task-cards"),
+		HOUSEHOLD("huishouden", "/"), POLICY_OFFICER("beleid", "/social-map"), ADMINISTRATOR("beheerder", "/admin"),
 		PRIVACY_OFFICER("privacy", "/privacy");
 
 		final String username;
