@@ -1,17 +1,14 @@
 package nl.regie.casefile;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.UUID;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import nl.regie.identity.CurrentUser;
 import nl.regie.organisation.OrganisationDirectory;
+import nl.regie.platform.document.PdfDocument;
 import nl.regie.platform.domain.NotFound;
 import nl.regie.platform.domain.StateConflict;
 import nl.regie.team.TeamSettings;
@@ -78,13 +75,7 @@ class ClosingLetters {
 		context.setVariable("teamName", organisation.team(file.teamId()).orElseThrow().name());
 		context.setVariable("contactDetails", teamSettings.of(file.teamId()).contactDetails());
 		String html = templates.process("casefile/letter", context);
-		try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
-			new PdfRendererBuilder().useFastMode().withHtmlContent(html, null).toStream(pdf).run();
-			return pdf.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return PdfDocument.of(html);
 	}
 
 }

@@ -37,7 +37,11 @@ class ConsentAccessPolicy {
 	}
 
 	void read(CurrentUser user, CaseOfHousehold found) {
-		cases.householdRead(user, found.caseId(), "consents");
+		read(user, found, "consents");
+	}
+
+	void read(CurrentUser user, CaseOfHousehold found, String resource) {
+		cases.householdRead(user, found.caseId(), resource);
 	}
 
 }

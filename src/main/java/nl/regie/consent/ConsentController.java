@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import nl.regie.identity.CurrentUser;
 import nl.regie.platform.domain.InvalidInput;
@@ -66,26 +67,8 @@ class ConsentController {
 
 	private String handle(CurrentUser user, UUID caseId, String form, BindingResult binding, Model model,
 			RedirectAttributes redirect, String notice, Runnable action) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		if (binding != null && binding.hasErrors()) {
-			binding.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), "consent.typeMismatch"));
-		}
-		else {
-			try {
-				action.run();
-				redirect.addFlashAttribute("notice", notice);
-				return "redirect:/cases/" + caseId + "/consents";
-			}
-			catch (InvalidInput invalid) {
-				invalid.problems().forEach(problem -> errors.putIfAbsent(problem.field(), problem.code()));
-			}
-			catch (StateConflict conflict) {
-				model.addAttribute("conflict", conflict.code());
-			}
-		}
-		model.addAttribute("failedForm", form);
-		model.addAttribute("errors", errors);
-		return page(user, caseId, model);
+		return new FormSubmission(form, "consent.typeMismatch", notice, "/cases/" + caseId + "/consents")
+			.handle(binding, model, redirect, action, () -> page(user, caseId, model));
 	}
 
 	private String page(CurrentUser user, UUID caseId, Model model) {
@@ -103,6 +86,44 @@ class ConsentController {
 			model.addAttribute("sharing", new SharingDraft(null, null, null, null, null, null));
 		}
 		return "consent/consents";
+	}
+
+	/**
+	 * How the module's screens answer a posted form: done, back to the page with a
+	 * notice; refused, the same page again with each message at its field (or the
+	 * conflict on top), nothing saved. One place, so the consent and shielding screens
+	 * cannot drift apart.
+	 *
+	 * @param form which of the page's forms was posted, so only its fields show the
+	 * errors
+	 * @param typeMismatch the message key for a value that could not be read at all
+	 */
+	record FormSubmission(String form, String typeMismatch, String notice, String done) {
+
+		String handle(BindingResult binding, Model model, RedirectAttributes redirect, Runnable action,
+				Supplier<String> page) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			if (binding != null && binding.hasErrors()) {
+				binding.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), typeMismatch));
+			}
+			else {
+				try {
+					action.run();
+					redirect.addFlashAttribute("notice", notice);
+					return "redirect:" + done;
+				}
+				catch (InvalidInput invalid) {
+					invalid.problems().forEach(problem -> errors.putIfAbsent(problem.field(), problem.code()));
+				}
+				catch (StateConflict conflict) {
+					model.addAttribute("conflict", conflict.code());
+				}
+			}
+			model.addAttribute("failedForm", form);
+			model.addAttribute("errors", errors);
+			return page.get();
+		}
+
 	}
 
 }

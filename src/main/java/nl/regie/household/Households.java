@@ -150,6 +150,19 @@ public class Households {
 			.optional();
 	}
 
+	/** A member with this BSN in the municipality: who, and in which household. */
+	public Optional<MemberOfHousehold> memberWithBsn(UUID municipalityId, Bsn bsn) {
+		return jdbc.sql("select household_id, id from household_member where municipality_id = :m and bsn = :bsn")
+			.param("m", municipalityId)
+			.param("bsn", bsn.value())
+			.query((rs, n) -> new MemberOfHousehold(rs.getObject("household_id", UUID.class),
+					rs.getObject("id", UUID.class)))
+			.optional();
+	}
+
+	public record MemberOfHousehold(UUID householdId, UUID memberId) {
+	}
+
 	public Optional<HouseholdView> find(UUID municipalityId, UUID householdId) {
 		List<HouseholdView.Member> members = jdbc
 			.sql("""

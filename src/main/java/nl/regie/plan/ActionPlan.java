@@ -40,17 +40,19 @@ record ActionPlan(LocalDate madeOn, String ownWords, String language, PlanOrigin
 	/**
 	 * A goal on a life domain of the matrix, with a target in plain language.
 	 *
+	 * @param memberId the member the goal is for; {@code null} for the whole household. A
+	 * shielded member's goals stay out of what the other members receive
 	 * @param domain the instrument's domain code, e.g. {@code FINANCES}
 	 * @param urgent only for practical domains; urgent goals sort first
 	 */
-	record Goal(UUID id, String domain, String target, boolean urgent, List<Action> actions) {
+	record Goal(UUID id, UUID memberId, String domain, String target, boolean urgent, List<Action> actions) {
 
 		Goal {
 			actions = actions == null ? List.of() : actions.stream().filter(Objects::nonNull).toList();
 		}
 
 		Goal with(List<Action> other) {
-			return new Goal(id, domain, target, urgent, other);
+			return new Goal(id, memberId, domain, target, urgent, other);
 		}
 
 	}
@@ -165,8 +167,8 @@ record ActionPlan(LocalDate madeOn, String ownWords, String language, PlanOrigin
 	/** New goals and actions (from a form or the API) get their id. */
 	ActionPlan withIds() {
 		return withGoals(goals.stream()
-			.map(goal -> new Goal(goal.id() == null ? UUID.randomUUID() : goal.id(), goal.domain(), goal.target(),
-					goal.urgent(),
+			.map(goal -> new Goal(goal.id() == null ? UUID.randomUUID() : goal.id(), goal.memberId(), goal.domain(),
+					goal.target(), goal.urgent(),
 					goal.actions()
 						.stream()
 						.map(action -> action.id() != null ? action

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
+import nl.regie.household.Audience;
 import nl.regie.identity.CurrentUser;
 import nl.regie.plan.PlanForms.ActionForm;
 import nl.regie.plan.PlanForms.AgreementForm;
@@ -124,13 +125,17 @@ class PlanController {
 		return "plan/history";
 	}
 
+	/**
+	 * @param member the member it is printed for; none: the whole household
+	 */
 	@GetMapping("/cases/{caseId}/plan/print")
-	ResponseEntity<byte[]> print(CurrentUser user, @PathVariable UUID caseId) {
+	ResponseEntity<byte[]> print(CurrentUser user, @PathVariable UUID caseId,
+			@RequestParam(name = "for", required = false) UUID member) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename("plan.pdf").build().toString())
-			.body(documents.printable(user, caseId));
+			.body(documents.printable(user, caseId, Audience.member(member)));
 	}
 
 	interface Saving {

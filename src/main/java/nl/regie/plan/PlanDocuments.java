@@ -1,17 +1,15 @@
 package nl.regie.plan;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.UUID;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import nl.regie.casefile.CaseRegistrationAccess.CaseOfHousehold;
+import nl.regie.household.Audience;
 import nl.regie.identity.CurrentUser;
+import nl.regie.platform.document.PdfDocument;
 import nl.regie.platform.domain.NotFound;
 
 import org.springframework.stereotype.Service;
@@ -38,30 +36,29 @@ class PlanDocuments {
 		this.templates = templates;
 	}
 
-	/** Read-write: the printed plan shows the household, and that read is audited. */
+	/**
+	 * Read-write: the printed plan shows the household, and that read is audited.
+	 * @param audience the whole household, or the one member it is printed for; a
+	 * shielded member's goals reach only that member
+	 * @throws NotFound when there is no plan, or the audience is no current member
+	 */
 	@Transactional
-	byte[] printable(CurrentUser user, UUID caseId) {
+	byte[] printable(CurrentUser user, UUID caseId, Audience audience) {
 		CaseOfHousehold found = access.work(user, caseId);
 		access.read(user, found, "plan-print");
 		Locale probe = Locale.of("nl");
-		PlanQuery.PlanPage page = query.page(found, probe);
-		if (!page.exists()) {
+		PlanQuery.PlanPage page = query.printFor(found, probe, audience);
+		if (!page.exists() || (audience.memberId() != null && page.audienceName() == null)) {
 			throw new NotFound();
 		}
 		Locale locale = "en".equals(page.current().plan().language()) ? Locale.ENGLISH : probe;
 		if (locale != probe) {
-			page = query.page(found, locale);
+			page = query.printFor(found, locale, audience);
 		}
 		Context context = new Context(locale);
 		context.setVariable("p", page);
 		String html = templates.process("plan/print", context);
-		try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
-			new PdfRendererBuilder().useFastMode().withHtmlContent(html, null).toStream(pdf).run();
-			return pdf.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return PdfDocument.of(html);
 	}
 
 }

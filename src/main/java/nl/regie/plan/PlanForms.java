@@ -45,14 +45,17 @@ final class PlanForms {
 
 	}
 
-	record GoalForm(int version, String domain, String target, boolean urgent) {
+	/**
+	 * @param memberId for whom; {@code null} for the whole household
+	 */
+	record GoalForm(int version, UUID memberId, String domain, String target, boolean urgent) {
 
 		static GoalForm empty() {
-			return new GoalForm(0, null, null, false);
+			return new GoalForm(0, null, null, null, false);
 		}
 
 		Goal goal(UUID id) {
-			return new Goal(id, domain, stripped(target), urgent, List.of());
+			return new Goal(id, memberId, domain, stripped(target), urgent, List.of());
 		}
 
 	}

@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import nl.regie.assessment.Instruments;
 import nl.regie.casefile.CaseRegistrationAccess.CaseOfHousehold;
+import nl.regie.household.Membership;
 import nl.regie.identity.CurrentUser;
 import nl.regie.plan.ActionPlan.Action;
 import nl.regie.plan.ActionPlan.Goal;
@@ -44,16 +47,19 @@ class PlanManagement {
 
 	private final CloserProvisions provisions;
 
+	private final Membership membership;
+
 	private final Clock clock;
 
 	PlanManagement(PlanAccessPolicy access, Plans plans, LadderSettings ladders, Instruments instruments,
-			NetworkContacts contacts, CloserProvisions provisions, Clock clock) {
+			NetworkContacts contacts, CloserProvisions provisions, Membership membership, Clock clock) {
 		this.access = access;
 		this.plans = plans;
 		this.ladders = ladders;
 		this.instruments = instruments;
 		this.contacts = contacts;
 		this.provisions = provisions;
+		this.membership = membership;
 		this.clock = clock;
 	}
 
@@ -167,8 +173,13 @@ class PlanManagement {
 		Map<UUID, String> offerable = new LinkedHashMap<>();
 		contacts.offerable(found.municipalityId(), found.householdId())
 			.forEach(contact -> offerable.put(contact.id(), contact.label()));
-		return new PlanRules.Context(instruments.defaultInstrument(), offerable, ladder.rungs(), ladder.reciprocity(),
-				LocalDate.now(clock));
+		// who has ever been a member: a goal stays valid when its member moves out
+		Set<UUID> members = membership.history(found.municipalityId(), found.householdId())
+			.stream()
+			.map(Membership.Period::memberId)
+			.collect(Collectors.toSet());
+		return new PlanRules.Context(instruments.defaultInstrument(), offerable, members, ladder.rungs(),
+				ladder.reciprocity(), LocalDate.now(clock));
 	}
 
 	private ActionPlan checked(CaseOfHousehold found, ActionPlan plan) {

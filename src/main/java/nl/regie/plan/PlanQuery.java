@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,8 +17,11 @@ import nl.regie.assessment.Instrument;
 import nl.regie.assessment.InstrumentDomain;
 import nl.regie.assessment.Instruments;
 import nl.regie.casefile.CaseRegistrationAccess.CaseOfHousehold;
+import nl.regie.household.Audience;
+import nl.regie.household.Disclosure;
 import nl.regie.household.HouseholdView;
 import nl.regie.household.Households;
+import nl.regie.household.MemberShielding;
 import nl.regie.identity.CurrentUser;
 import nl.regie.plan.ActionPlan.Goal;
 import nl.regie.plan.Plans.PlanVersion;
@@ -54,11 +59,13 @@ class PlanQuery {
 
 	private final CloserProvisions provisions;
 
+	private final MemberShielding shielding;
+
 	private final Clock clock;
 
 	PlanQuery(PlanAccessPolicy access, Plans plans, PlanSettings settings, LadderSettings ladders,
 			Instruments instruments, Assessments assessments, Households households, NetworkContacts contacts,
-			CloserProvisions provisions, Clock clock) {
+			CloserProvisions provisions, MemberShielding shielding, Clock clock) {
 		this.access = access;
 		this.plans = plans;
 		this.settings = settings;
@@ -68,6 +75,7 @@ class PlanQuery {
 		this.households = households;
 		this.contacts = contacts;
 		this.provisions = provisions;
+		this.shielding = shielding;
 		this.clock = clock;
 	}
 
@@ -75,7 +83,12 @@ class PlanQuery {
 	record MemberLevel(String givenName, Integer level) {
 	}
 
-	record GoalView(Goal goal, String domainName, List<MemberLevel> levels) {
+	/**
+	 * @param forName the given name of the member the goal is for; {@code null} for the
+	 * whole household
+	 * @param shielded whether that member is shielded from the other members
+	 */
+	record GoalView(Goal goal, String domainName, List<MemberLevel> levels, String forName, boolean shielded) {
 	}
 
 	/**
@@ -83,12 +96,28 @@ class PlanQuery {
 	 * @param closer provisions of the social map nearer than a professional (collective,
 	 * volunteer), for the nudge
 	 * @param professionals professional services of the social map, to pick an owner from
+	 * @param audience who the page is for: the professionals see every goal; a print for
+	 * the household or for one member leaves out what the {@link Disclosure} keeps from
+	 * them
 	 */
 	record PlanPage(CaseOfHousehold caseFile, HouseholdView household, PlanVersion current, List<GoalView> goals,
 			List<ActionPlan.Action> overdue, PlanFigures figures, LadderSettings.Ladder ladder,
 			List<NetworkContacts.Contact> network, List<CloserProvisions.Option> closer,
 			List<CloserProvisions.Option> professionals, List<InstrumentDomain> domains, LocalDate reviewDue,
-			LocalDate today) {
+			LocalDate today, Optional<Audience> audience) {
+
+		/** For the print: the given name of the member it is for, or {@code null}. */
+		public String audienceName() {
+			return audience.map(Audience::memberId)
+				.flatMap(id -> household.members().stream().filter(m -> m.id().equals(id)).findFirst())
+				.map(HouseholdView.Member::givenName)
+				.orElse(null);
+		}
+
+		/** For the screen: whether any goal is kept from some of the household. */
+		public boolean anyShielded() {
+			return goals.stream().anyMatch(GoalView::shielded);
+		}
 
 		public boolean exists() {
 			return current != null;
@@ -112,6 +141,15 @@ class PlanQuery {
 	}
 
 	PlanPage page(CaseOfHousehold found, Locale locale) {
+		return page(found, locale, Optional.empty());
+	}
+
+	/** The plan as printed for the whole household or for one member. */
+	PlanPage printFor(CaseOfHousehold found, Locale locale, Audience audience) {
+		return page(found, locale, Optional.of(audience));
+	}
+
+	private PlanPage page(CaseOfHousehold found, Locale locale, Optional<Audience> audience) {
 		HouseholdView household = households.find(found.municipalityId(), found.householdId())
 			.orElseThrow(NotFound::new);
 		Optional<StoredPlan> stored = plans.ofCase(found.municipalityId(), found.caseId());
@@ -124,14 +162,21 @@ class PlanQuery {
 			List<HouseholdView.Member> adults = household.members().stream().filter(m -> m.ageOn(today) >= 18).toList();
 			var latest = assessments.currentOf(found.municipalityId(),
 					adults.stream().map(HouseholdView.Member::id).toList());
+			Disclosure disclosure = shielding.disclosure(found.municipalityId(), found.householdId());
+			Map<UUID, String> names = new HashMap<>();
+			household.members().forEach(member -> names.put(member.id(), member.givenName()));
 			for (Goal goal : current.plan().goalsInOrder()) {
+				if (audience.isPresent() && !disclosure.shows(audience.get(), goal.memberId())) {
+					continue;
+				}
 				List<MemberLevel> levels = adults.stream()
 					.map(member -> new MemberLevel(member.givenName(),
 							latestLevel(latest.getOrDefault(member.id(), List.of()), instrument, goal.domain())))
 					.toList();
 				goals.add(new GoalView(goal,
 						instrument.domain(goal.domain()).map(domain -> domain.name(locale)).orElse(goal.domain()),
-						levels));
+						levels, goal.memberId() == null ? null : names.getOrDefault(goal.memberId(), "–"),
+						goal.memberId() != null && disclosure.isShielded(goal.memberId())));
 			}
 		}
 		return new PlanPage(found, household, current, goals,
@@ -141,7 +186,8 @@ class PlanQuery {
 				provisions.search(found.municipalityId(), null, ladder.closer(), 20),
 				provisions.search(found.municipalityId(), null, List.of(OwnerRung.PROFESSIONAL), 50),
 				instrument.domains(),
-				stored.map(plan -> plan.reviewedOn().plusMonths(settings.reviewEveryMonths())).orElse(null), today);
+				stored.map(plan -> plan.reviewedOn().plusMonths(settings.reviewEveryMonths())).orElse(null), today,
+				audience);
 	}
 
 	/** The nudge for one goal's domain: who in the network, which provision nearer. */

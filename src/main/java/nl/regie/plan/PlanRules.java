@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import nl.regie.assessment.Instrument;
@@ -29,9 +30,10 @@ final class PlanRules {
 	 * What the rules need to know about the case.
 	 *
 	 * @param offerable network persons who may be contacted, by id, with their label
+	 * @param members the household's current members, whom a goal may be for
 	 */
-	record Context(Instrument instrument, Map<UUID, String> offerable, List<OwnerRung> ladder, boolean reciprocity,
-			LocalDate today) {
+	record Context(Instrument instrument, Map<UUID, String> offerable, Set<UUID> members, List<OwnerRung> ladder,
+			boolean reciprocity, LocalDate today) {
 	}
 
 	private PlanRules() {
@@ -89,6 +91,9 @@ final class PlanRules {
 		}
 		else if (goal.urgent() && !ActionPlan.PRACTICAL_DOMAINS.contains(goal.domain())) {
 			problems.add(new FieldProblem(at + "urgent", "plan.goal.urgent.notPractical"));
+		}
+		if (goal.memberId() != null && !context.members().contains(goal.memberId())) {
+			problems.add(new FieldProblem(at + "memberId", "plan.goal.member.unknown"));
 		}
 		if (blank(goal.target())) {
 			problems.add(new FieldProblem(at + "target", "plan.goal.target.missing"));

@@ -93,6 +93,7 @@ class RouteAccessMatrixTest {
 			GET    /api/v1/cases/{caseId}/plan                                +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /api/v1/cases/{caseId}/plan/owner-suggestions              +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /api/v1/cases/{caseId}/plan/versions                       +  -  +  -  -  -  -  -  -  -  0  0  L
+			GET    /api/v1/cases/{caseId}/shieldings                          +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /api/v1/cases/{id}                                         +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /api/v1/my-cases                                           +  -  +  +  -  -  -  -  -  -  +  +  L
 			GET    /api/v1/openapi.json                                       +  +  +  +  +  +  +  +  +  +  +  +  +
@@ -117,6 +118,7 @@ class RouteAccessMatrixTest {
 			GET    /cases/{caseId}/plan                                       +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{caseId}/plan/history                               +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{caseId}/plan/print                                 0  -  0  -  -  -  -  -  -  -  0  0  L
+			GET    /cases/{caseId}/shielding                                  +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{caseId}/task-cards                                 +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{id}                                                +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{id}/assignment                                     +  -  -  -  -  -  -  -  -  -  0  0  L
@@ -177,6 +179,8 @@ class RouteAccessMatrixTest {
 			POST   /api/v1/cases/{caseId}/network/{personId}/leaving          0  -  0  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{caseId}/plan/agreements                     +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{caseId}/sharing-acts                        +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /api/v1/cases/{caseId}/shieldings                          +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /api/v1/cases/{caseId}/shieldings/{shieldingId}/lifting    0  -  0  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{caseId}/task-cards                          +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{id}/contact-attempts                        +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /api/v1/cases/{id}/contacts                                +  -  +  -  -  -  -  -  -  -  0  0  L
@@ -206,6 +210,8 @@ class RouteAccessMatrixTest {
 			POST   /cases/{caseId}/plan/goals                                 +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/plan/goals/{goalId}/removal                +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/sharing-acts                               +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/shielding                                  +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/shielding/{shieldingId}/lifting            0  -  0  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/task-cards                                 +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/task-cards/{cardId}/revocation             0  -  0  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{id}/assignment                                     +  -  -  -  -  -  -  -  -  -  0  0  L
@@ -231,6 +237,7 @@ class RouteAccessMatrixTest {
 			POST   /meetings                                                  +  +  -  -  -  -  -  -  -  -  +  +  L
 			POST   /meetings/{id}/outcomes                                    +  +  +  +  -  -  -  -  -  -  0  0  L
 			POST   /privacy                                                   -  -  -  -  -  -  -  -  -  +  -  -  L
+			POST   /privacy/readers-letter                                    -  -  -  -  -  -  -  -  -  +  -  -  L
 			POST   /privacy/verification                                      -  -  -  -  -  -  -  -  -  +  -  -  L
 			POST   /referrals                                                 +  +  -  -  -  -  -  -  -  -  +  +  L
 			POST   /referrals/waitlist/capacity                               +  -  -  -  -  -  -  -  -  -  +  +  L
@@ -313,6 +320,7 @@ class RouteAccessMatrixTest {
 		ids.put("personId", UUID.randomUUID().toString());
 		ids.put("accessId", UUID.randomUUID().toString());
 		ids.put("consentId", UUID.randomUUID().toString());
+		ids.put("shieldingId", UUID.randomUUID().toString());
 		ids.put("noticeId", UUID.randomUUID().toString());
 		ids.put("cardId", UUID.randomUUID().toString());
 		ids.put("goalId", UUID.randomUUID().toString());

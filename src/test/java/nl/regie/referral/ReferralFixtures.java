@@ -19,6 +19,8 @@ import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import nl.regie.Bsns;
+
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,23 +60,7 @@ class ReferralFixtures {
 	}
 
 	static String validBsn() {
-		while (true) {
-			int[] digits = new int[9];
-			int sum = 0;
-			for (int i = 0; i < 8; i++) {
-				digits[i] = ThreadLocalRandom.current().nextInt(i == 0 ? 1 : 0, 10);
-				sum += (9 - i) * digits[i];
-			}
-			int check = sum % 11;
-			if (check < 10) {
-				digits[8] = check;
-				StringBuilder bsn = new StringBuilder();
-				for (int digit : digits) {
-					bsn.append(digit);
-				}
-				return bsn.toString();
-			}
-		}
+		return Bsns.random();
 	}
 
 	/**
