@@ -3,7 +3,6 @@ package nl.regie.consent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -39,17 +38,20 @@ class ConsentManagement {
 
 	private final ReferrerConsent referrer;
 
+	private final ConsentRegister register;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	ConsentManagement(ConsentAccessPolicy access, Consents consents, SharingActs sharing, Households households,
-			ReferrerConsent referrer, ApplicationEventPublisher events, Clock clock) {
+			ReferrerConsent referrer, ConsentRegister register, ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.consents = consents;
 		this.sharing = sharing;
 		this.households = households;
 		this.referrer = referrer;
+		this.register = register;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -117,11 +119,7 @@ class ConsentManagement {
 
 	@Transactional
 	SharingAct share(CurrentUser user, UUID caseId, SharingDraft draft) {
-		CaseOfHousehold found = access.work(user, caseId);
-		Optional<Consent> consent = Optional.ofNullable(draft.consentId()).flatMap(id -> consents.find(caseId, id));
-		SharingAct act = SharingAct.record(draft, found, consent, LocalDate.now(clock), user.displayName());
-		sharing.add(act, found.municipalityId(), clock.instant());
-		return act;
+		return register.record(access.work(user, caseId), draft, user.displayName());
 	}
 
 	private List<HouseholdView.Member> members(CaseOfHousehold found) {

@@ -75,6 +75,25 @@ public class ConsentRegister implements TeamSharingBasis {
 				found.municipalityId(), clock.instant());
 	}
 
+	/**
+	 * Records an act of sharing on the legal basis the worker chose, in the caller's
+	 * transaction: what a module that shares outside the team calls as it shares.
+	 * @throws InvalidInput naming each field ({@code legalBasis}, {@code consentId},
+	 * {@code explanation}, {@code recipient}) that breaks a rule
+	 */
+	public void shared(CaseOfHousehold found, SharingPurpose kind, String recipient, LegalBasis basis, UUID consentId,
+			String explanation, String recordedBy) {
+		record(found, new SharingDraft(kind, recipient, basis, consentId, explanation, null), recordedBy);
+	}
+
+	SharingAct record(CaseOfHousehold found, SharingDraft draft, String recordedBy) {
+		Optional<Consent> consent = Optional.ofNullable(draft.consentId())
+			.flatMap(id -> consents.find(found.caseId(), id));
+		SharingAct act = SharingAct.record(draft, found, consent, LocalDate.now(clock), recordedBy);
+		sharing.add(act, found.municipalityId(), clock.instant());
+		return act;
+	}
+
 	@Override
 	public boolean recorded(UUID caseId) {
 		return sharing.teamBasisHolds(caseId, LocalDate.now(clock));

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
+import nl.regie.consent.LegalBasis;
 import nl.regie.platform.domain.NotFound;
 
 /**
@@ -63,9 +64,10 @@ record ActionPlan(LocalDate madeOn, String ownWords, String language, PlanOrigin
 	 * @param whyNotCloser for a professional owner: in a few words why nobody closer to
 	 * the household can do it ("geen steunend netwerk" is a valid answer)
 	 * @param droppedReason why a dropped action is no longer pursued
+	 * @param sharing for a handover or a referral out: the legal basis it shares on
 	 */
 	record Action(UUID id, String what, ActionKind kind, Owner owner, LocalDate dueOn, ActionStatus status,
-			String droppedReason, String whyNotCloser, List<Note> notes) {
+			String droppedReason, String whyNotCloser, List<Note> notes, Sharing sharing) {
 
 		Action {
 			status = status == null ? ActionStatus.OPEN : status;
@@ -82,7 +84,7 @@ record ActionPlan(LocalDate madeOn, String ownWords, String language, PlanOrigin
 				more.add(note);
 			}
 			return new Action(id, what, kind, owner, dueOn, newStatus == null ? status : newStatus,
-					newStatus == ActionStatus.DROPPED ? reason : null, whyNotCloser, more);
+					newStatus == ActionStatus.DROPPED ? reason : null, whyNotCloser, more, sharing);
 		}
 
 	}
@@ -95,6 +97,14 @@ record ActionPlan(LocalDate madeOn, String ownWords, String language, PlanOrigin
 	 * provision, an organisation) by {@code name}.
 	 */
 	record Owner(OwnerRung rung, UUID networkPersonId, UUID provisionId, String name) {
+	}
+
+	/**
+	 * What information leaving the team with an action rests on (issue 10): a legal
+	 * basis, the consent where that is the basis, the professional's weighing where the
+	 * basis needs one.
+	 */
+	record Sharing(LegalBasis legalBasis, UUID consentId, String explanation) {
 	}
 
 	/** A short progress note. */
@@ -174,7 +184,7 @@ record ActionPlan(LocalDate madeOn, String ownWords, String language, PlanOrigin
 						.map(action -> action.id() != null ? action
 								: new Action(UUID.randomUUID(), action.what(), action.kind(), action.owner(),
 										action.dueOn(), action.status(), action.droppedReason(), action.whyNotCloser(),
-										action.notes()))
+										action.notes(), action.sharing()))
 						.toList()))
 			.toList());
 	}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
+import nl.regie.consent.LegalBasis;
 import nl.regie.household.Audience;
 import nl.regie.identity.CurrentUser;
 import nl.regie.plan.PlanForms.ActionForm;
@@ -203,6 +204,7 @@ class PlanController {
 		}
 		model.addAttribute("version", version);
 		model.addAttribute("kinds", ActionKind.values());
+		model.addAttribute("bases", LegalBasis.values());
 		model.addAttribute("statuses", ActionStatus.values());
 		model.addAttribute("origins", PlanOrigin.values());
 		return "plan/plan";

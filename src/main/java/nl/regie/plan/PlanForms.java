@@ -8,6 +8,7 @@ import nl.regie.plan.ActionPlan.Action;
 import nl.regie.plan.ActionPlan.Goal;
 import nl.regie.plan.ActionPlan.Note;
 import nl.regie.plan.ActionPlan.Owner;
+import nl.regie.plan.ActionPlan.Sharing;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -61,19 +62,24 @@ final class PlanForms {
 	}
 
 	/**
-	 * A new action under a goal; a professional owner needs why nobody closer can do it.
+	 * A new action under a goal; a professional owner needs why nobody closer can do it,
+	 * a handover or referral out the legal basis it shares on.
 	 */
 	record ActionForm(int version, UUID goalId, String what, ActionKind kind, Owner owner,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn, String whyNotCloser) {
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn, String whyNotCloser, Sharing sharing) {
 
 		static ActionForm empty() {
 			return new ActionForm(0, null, null, ActionKind.OWN_INTERVENTION, new Owner(null, null, null, null), null,
-					null);
+					null, new Sharing(null, null, null));
 		}
 
 		Action action(UUID id) {
+			boolean shares = kind != null && kind.sharing().isPresent();
 			return new Action(id, stripped(what), kind, owner == null ? null : owner, dueOn, ActionStatus.OPEN, null,
-					stripped(whyNotCloser), List.of());
+					stripped(whyNotCloser), List.of(),
+					shares && sharing != null
+							? new Sharing(sharing.legalBasis(), sharing.consentId(), stripped(sharing.explanation()))
+							: null);
 		}
 
 	}

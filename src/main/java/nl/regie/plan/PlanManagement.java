@@ -2,6 +2,7 @@ package nl.regie.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +13,17 @@ import java.util.stream.Collectors;
 
 import nl.regie.assessment.Instruments;
 import nl.regie.casefile.CaseRegistrationAccess.CaseOfHousehold;
+import nl.regie.consent.ConsentRegister;
 import nl.regie.household.Membership;
 import nl.regie.identity.CurrentUser;
 import nl.regie.plan.ActionPlan.Action;
 import nl.regie.plan.ActionPlan.Goal;
 import nl.regie.plan.ActionPlan.Owner;
+import nl.regie.plan.ActionPlan.Sharing;
 import nl.regie.plan.Plans.PlanVersion;
 import nl.regie.plan.Plans.StoredPlan;
 import nl.regie.platform.domain.InvalidInput;
+import nl.regie.platform.domain.InvalidInput.FieldProblem;
 import nl.regie.platform.domain.StateConflict;
 import nl.regie.registration.NetworkContacts;
 
@@ -49,10 +53,13 @@ class PlanManagement {
 
 	private final Membership membership;
 
+	private final ConsentRegister register;
+
 	private final Clock clock;
 
 	PlanManagement(PlanAccessPolicy access, Plans plans, LadderSettings ladders, Instruments instruments,
-			NetworkContacts contacts, CloserProvisions provisions, Membership membership, Clock clock) {
+			NetworkContacts contacts, CloserProvisions provisions, Membership membership, ConsentRegister register,
+			Clock clock) {
 		this.access = access;
 		this.plans = plans;
 		this.ladders = ladders;
@@ -60,6 +67,7 @@ class PlanManagement {
 		this.contacts = contacts;
 		this.provisions = provisions;
 		this.membership = membership;
+		this.register = register;
 		this.clock = clock;
 	}
 
@@ -77,6 +85,7 @@ class PlanManagement {
 			throw new StateConflict("plan.exists");
 		}
 		ActionPlan checked = checked(found, plan.withIds());
+		recordSharing(found, null, checked, user);
 		plans.create(found.municipalityId(), caseId, found.teamId(), found.householdId(), checked, user,
 				clock.instant());
 		return 1;
@@ -109,6 +118,7 @@ class PlanManagement {
 		ActionPlan changed;
 		try {
 			changed = checked(found, changing);
+			recordSharing(found, versions.get(base - 1).plan(), changed, user);
 		}
 		catch (InvalidInput invalid) {
 			throw focus == null ? invalid : relative(invalid, pathOf(changing, focus));
@@ -182,6 +192,41 @@ class PlanManagement {
 				ladder.reciprocity(), LocalDate.now(clock));
 	}
 
+	/**
+	 * Every handover or referral out that is new in this version records its act of
+	 * sharing with its legal basis, in the same transaction: without a valid basis it is
+	 * refused at the action's fields, and nothing is saved.
+	 * @param before {@code null} for the first version
+	 */
+	private void recordSharing(CaseOfHousehold found, ActionPlan before, ActionPlan after, CurrentUser user) {
+		Set<UUID> known = before == null ? Set.of() : before.actions().map(Action::id).collect(Collectors.toSet());
+		List<FieldProblem> problems = new ArrayList<>();
+		for (int g = 0; g < after.goals().size(); g++) {
+			List<Action> actions = after.goals().get(g).actions();
+			for (int a = 0; a < actions.size(); a++) {
+				Action action = actions.get(a);
+				if (known.contains(action.id()) || action.kind().sharing().isEmpty()) {
+					continue;
+				}
+				String at = "goals[" + g + "].actions[" + a + "].";
+				Sharing on = action.sharing() == null ? new Sharing(null, null, null) : action.sharing();
+				try {
+					register.shared(found, action.kind().sharing().get(), action.owner().name(), on.legalBasis(),
+							on.consentId(), on.explanation(), user.displayName());
+				}
+				catch (InvalidInput invalid) {
+					invalid.problems()
+						.forEach(problem -> problems.add(new FieldProblem(at
+								+ ("recipient".equals(problem.field()) ? "owner.name" : "sharing." + problem.field()),
+								problem.code())));
+				}
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+	}
+
 	private ActionPlan checked(CaseOfHousehold found, ActionPlan plan) {
 		PlanRules.Context context = context(found);
 		PlanRules.check(plan, context);
@@ -218,7 +263,8 @@ class PlanManagement {
 				new Owner(owner.rung(), owner.rung() == OwnerRung.OWN_NETWORK ? owner.networkPersonId() : null,
 						owner.rung() == OwnerRung.OWN_NETWORK ? null : owner.provisionId(), name),
 				action.dueOn(), action.status(), action.droppedReason(),
-				owner.rung() == OwnerRung.PROFESSIONAL ? action.whyNotCloser() : null, action.notes());
+				owner.rung() == OwnerRung.PROFESSIONAL ? action.whyNotCloser() : null, action.notes(),
+				action.kind().sharing().isPresent() ? action.sharing() : null);
 	}
 
 	private static void requireCurrent(List<PlanVersion> versions, int base) {

@@ -17,6 +17,8 @@ import nl.regie.assessment.Instrument;
 import nl.regie.assessment.InstrumentDomain;
 import nl.regie.assessment.Instruments;
 import nl.regie.casefile.CaseRegistrationAccess.CaseOfHousehold;
+import nl.regie.consent.ConsentRegister;
+import nl.regie.consent.SharingPurpose;
 import nl.regie.household.Audience;
 import nl.regie.household.Disclosure;
 import nl.regie.household.HouseholdView;
@@ -61,11 +63,13 @@ class PlanQuery {
 
 	private final MemberShielding shielding;
 
+	private final ConsentRegister register;
+
 	private final Clock clock;
 
 	PlanQuery(PlanAccessPolicy access, Plans plans, PlanSettings settings, LadderSettings ladders,
 			Instruments instruments, Assessments assessments, Households households, NetworkContacts contacts,
-			CloserProvisions provisions, MemberShielding shielding, Clock clock) {
+			CloserProvisions provisions, MemberShielding shielding, ConsentRegister register, Clock clock) {
 		this.access = access;
 		this.plans = plans;
 		this.settings = settings;
@@ -76,6 +80,7 @@ class PlanQuery {
 		this.contacts = contacts;
 		this.provisions = provisions;
 		this.shielding = shielding;
+		this.register = register;
 		this.clock = clock;
 	}
 
@@ -104,7 +109,7 @@ class PlanQuery {
 			List<ActionPlan.Action> overdue, PlanFigures figures, LadderSettings.Ladder ladder,
 			List<NetworkContacts.Contact> network, List<CloserProvisions.Option> closer,
 			List<CloserProvisions.Option> professionals, List<InstrumentDomain> domains, LocalDate reviewDue,
-			LocalDate today, Optional<Audience> audience) {
+			LocalDate today, Optional<Audience> audience, List<ConsentRegister.Holding> sharingConsents) {
 
 		/** For the print: the given name of the member it is for, or {@code null}. */
 		public String audienceName() {
@@ -187,7 +192,15 @@ class PlanQuery {
 				provisions.search(found.municipalityId(), null, List.of(OwnerRung.PROFESSIONAL), 50),
 				instrument.domains(),
 				stored.map(plan -> plan.reviewedOn().plusMonths(settings.reviewEveryMonths())).orElse(null), today,
-				audience);
+				audience, audience.isPresent() ? List.of() : sharingConsents(found.caseId(), today));
+	}
+
+	/** The consents a handover or referral out can rest on today. */
+	private List<ConsentRegister.Holding> sharingConsents(UUID caseId, LocalDate today) {
+		List<ConsentRegister.Holding> holding = new ArrayList<>(
+				register.holding(caseId, SharingPurpose.WARM_HANDOVER, today));
+		holding.addAll(register.holding(caseId, SharingPurpose.REFERRAL_OUT, today));
+		return holding;
 	}
 
 	/** The nudge for one goal's domain: who in the network, which provision nearer. */

@@ -10,6 +10,6 @@
  * team. Access is the case's own rule ({@link nl.regie.casefile.CaseRegistrationAccess});
  * every read is reported.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "casefile", "registration", "household",
-		"assessment", "socialmap", "identity", "platform" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "casefile", "consent", "registration",
+		"household", "assessment", "socialmap", "identity", "platform" })
 package nl.regie.plan;

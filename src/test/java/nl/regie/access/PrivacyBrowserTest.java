@@ -196,6 +196,45 @@ class PrivacyBrowserTest {
 		}
 	}
 
+	@Test
+	void theCaseManagerShieldsTheMotherFromTheRestOfTheHousehold() throws Exception {
+		for (Dimension size : List.of(Browser.PHONE, Browser.DESKTOP)) {
+			UUID caseId = activeCase();
+			String suffix = size == Browser.PHONE ? "-phone" : "";
+			browser.resize(size).logIn("casemanager", CaseFixtures.PASSWORD);
+			browser.open("/cases/" + caseId);
+			browser.submitLink(By.cssSelector("[data-testid=to-shielding]"));
+			check("shielding-empty" + suffix);
+
+			browser.check(By.id("reason-2"));
+			browser.submit(By.cssSelector("[data-testid=shield-form] button[type=submit]"));
+			assertThat(browser.waitFor(By.id("shield-member-error")).getText()).contains("Kies welk gezinslid");
+			check("shielding-errors" + suffix);
+
+			new Select(browser.waitFor(By.id("shield-member"))).selectByIndex(1);
+			browser.check(By.id("reason-0"));
+			browser.submit(By.cssSelector("[data-testid=shield-form] button[type=submit]"));
+			assertThat(browser.waitFor(By.cssSelector("[data-testid=shielding-status]")).getText())
+				.startsWith("Afgeschermd sinds");
+			check("shielding" + suffix);
+			browser.signOut();
+		}
+	}
+
+	@Test
+	void thePrivacyOfficerIsToldWhyALetterMayNotGoToAnotherMember() throws Exception {
+		for (Dimension size : List.of(Browser.PHONE, Browser.DESKTOP)) {
+			String suffix = size == Browser.PHONE ? "-phone" : "";
+			browser.resize(size).logIn("privacy", CaseFixtures.PASSWORD);
+			browser.open("/privacy");
+			browser.type("letter-subjectBsn", "123456782");
+			browser.submit(By.cssSelector("[data-testid=readers-letter-form] button[type=submit]"));
+			assertThat(browser.waitFor(By.id("letter-subjectBsn-error")).getText()).isNotBlank();
+			check("readers-letter-error" + suffix);
+			browser.signOut();
+		}
+	}
+
 	private void check(String screen) {
 		browser.script("window.scrollTo(0, 0)");
 		Accessibility.assertUsable(browser, screen);

@@ -107,6 +107,7 @@ class PlanBrowserTest {
 			.doesNotContain("Tante Fatima");
 		check("plan-nudge");
 		browser.type("action-whyNotCloser", "Geen steunend netwerk voor geldzaken")
+			.select("action-sharing-legalBasis", "LEGAL_TASK")
 			.submit(By.cssSelector("[data-testid=action-save]"));
 
 		assertThat(browser.waitFor(By.cssSelector("[data-testid=goals]")).getText()).contains("Het huishouden zelf",

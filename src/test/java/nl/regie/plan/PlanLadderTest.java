@@ -147,6 +147,7 @@ class PlanLadderTest {
 			.param("owner.rung", "PROFESSIONAL")
 			.param("owner.name", "Schuldhulp Amsterdam")
 			.param("whyNotCloser", "Geen steunend netwerk voor geldzaken")
+			.param("sharing.legalBasis", "LEGAL_TASK")
 			.param("dueOn", today.plusDays(14).toString()));
 
 		JsonNode saved = fixtures.plan(caseId).get("plan").get("goals").get(0).get("actions").get(0);
