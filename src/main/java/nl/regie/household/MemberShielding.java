@@ -121,7 +121,16 @@ public class MemberShielding {
 
 	/** What of the household may reach whom among its members, today. */
 	public Disclosure disclosure(UUID municipalityId, UUID householdId) {
-		Map<UUID, HouseholdView.Member> members = currentMembers(municipalityId, householdId).stream()
+		return disclosure(municipalityId, householdId, currentMembers(municipalityId, householdId));
+	}
+
+	/** The same, for a household the caller has read already. */
+	public Disclosure disclosure(UUID municipalityId, HouseholdView household) {
+		return disclosure(municipalityId, household.id(), household.members());
+	}
+
+	private Disclosure disclosure(UUID municipalityId, UUID householdId, List<HouseholdView.Member> current) {
+		Map<UUID, HouseholdView.Member> members = current.stream()
 			.collect(Collectors.toMap(HouseholdView.Member::id, Function.identity()));
 		Set<UUID> shielded = of(municipalityId, householdId).stream()
 			.filter(Shielding::holds)

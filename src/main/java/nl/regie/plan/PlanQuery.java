@@ -167,7 +167,7 @@ class PlanQuery {
 			List<HouseholdView.Member> adults = household.members().stream().filter(m -> m.ageOn(today) >= 18).toList();
 			var latest = assessments.currentOf(found.municipalityId(),
 					adults.stream().map(HouseholdView.Member::id).toList());
-			Disclosure disclosure = shielding.disclosure(found.municipalityId(), found.householdId());
+			Disclosure disclosure = shielding.disclosure(found.municipalityId(), household);
 			Map<UUID, String> names = new HashMap<>();
 			household.members().forEach(member -> names.put(member.id(), member.givenName()));
 			for (Goal goal : current.plan().goalsInOrder()) {

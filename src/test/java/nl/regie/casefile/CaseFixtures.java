@@ -156,6 +156,17 @@ public final class CaseFixtures {
 		return member;
 	}
 
+	/** The member of the case's household with this given name. */
+	public UUID memberOf(UUID caseId, String givenName) {
+		return jdbc.sql("""
+				select m.id from household_member m join case_file c on c.household_id = m.household_id
+				where c.id = :c and m.given_name = :n""")
+			.param("c", caseId)
+			.param("n", givenName)
+			.query(UUID.class)
+			.single();
+	}
+
 	public UUID demoTeam() {
 		return jdbc.sql("select id from team where name = 'Samen DOEN Geuzenveld-Slotermeer'")
 			.query(UUID.class)

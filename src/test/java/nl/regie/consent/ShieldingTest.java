@@ -62,8 +62,8 @@ class ShieldingTest {
 		fixtures = new CaseFixtures(mvc, jdbc, json, clock);
 		caseId = fixtures.singleMotherWithSchoolProblemsAccepted().caseId();
 		fixtures.assign(caseId, "Jeroen Smit", "Nadia Amrani", null);
-		samira = member("Samira");
-		yassin = member("Yassin");
+		samira = fixtures.memberOf(caseId, "Samira");
+		yassin = fixtures.memberOf(caseId, "Yassin");
 		// thirteen whatever day the clock moved to
 		jdbc.sql("update household_member set date_of_birth = :born where id = :id")
 			.param("born", today.minusYears(13))
@@ -157,16 +157,6 @@ class ShieldingTest {
 		return jdbc.sql("""
 				select count(*) from member_shielding s join case_file c on c.household_id = s.household_id
 				where c.id = :c""").param("c", caseId).query(Integer.class).single();
-	}
-
-	private UUID member(String givenName) {
-		return jdbc.sql("""
-				select m.id from household_member m join case_file c on c.household_id = m.household_id
-				where c.id = :c and m.given_name = :n""")
-			.param("c", caseId)
-			.param("n", givenName)
-			.query(UUID.class)
-			.single();
 	}
 
 }

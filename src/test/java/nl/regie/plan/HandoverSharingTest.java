@@ -155,9 +155,7 @@ class HandoverSharingTest {
 	}
 
 	private UUID consentToReferOut() throws Exception {
-		UUID samira = jdbc.sql("""
-				select m.id from household_member m join case_file c on c.household_id = m.household_id
-				where c.id = :c and m.given_name = 'Samira'""").param("c", caseId).query(UUID.class).single();
+		UUID samira = fixtures.cases.memberOf(caseId, "Samira");
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("memberId", samira.toString());
 		body.put("purpose", "REFERRAL_OUT");

@@ -70,8 +70,8 @@ class ShieldedMemberPrintTest {
 		today = LocalDate.now(clock);
 		fixtures = new PlanFixtures(new CaseFixtures(mvc, jdbc, json, clock), jdbc, json);
 		caseId = fixtures.activeCase(today);
-		samira = member("Samira");
-		yassin = member("Yassin");
+		samira = fixtures.cases.memberOf(caseId, "Samira");
+		yassin = fixtures.cases.memberOf(caseId, "Yassin");
 		Map<String, Object> hers = goal("DOMESTIC_RELATIONS", HERS, false);
 		hers.put("memberId", samira.toString());
 		MockHttpServletResponse saved = fixtures.save(caseId, null,
@@ -151,16 +151,6 @@ class ShieldedMemberPrintTest {
 		try (PDDocument document = Loader.loadPDF(response.getContentAsByteArray())) {
 			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 		}
-	}
-
-	private UUID member(String givenName) {
-		return jdbc.sql("""
-				select m.id from household_member m join case_file c on c.household_id = m.household_id
-				where c.id = :c and m.given_name = :n""")
-			.param("c", caseId)
-			.param("n", givenName)
-			.query(UUID.class)
-			.single();
 	}
 
 }

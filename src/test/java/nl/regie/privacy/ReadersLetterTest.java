@@ -69,7 +69,7 @@ class ReadersLetterTest {
 		// a child under 16 whatever day the clock moved to
 		jdbc.sql("update household_member set date_of_birth = :born where id = :id")
 			.param("born", LocalDate.now(clock).minusYears(10))
-			.param("id", memberId("Yassin"))
+			.param("id", fixtures.memberOf(caseId, "Yassin"))
 			.update();
 		mvc.perform(get("/cases/" + caseId).cookie(fixtures.session("casemanager")));
 	}
@@ -105,7 +105,8 @@ class ReadersLetterTest {
 	@Test
 	void aShieldedChildsLetterGoesOnlyToTheChild() throws Exception {
 		MockHttpServletResponse shielded = fixtures.api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/shieldings",
-				"casemanager", Map.of("memberId", memberId("Yassin").toString(), "reason", "OTHER_DANGER",
+				"casemanager",
+				Map.of("memberId", fixtures.memberOf(caseId, "Yassin").toString(), "reason", "OTHER_DANGER",
 						"explanation", "Vader mag niets weten", "since", LocalDate.now(clock).toString()));
 		assertThat(shielded.getStatus()).isEqualTo(201);
 		int refusalsBefore = refusals("disclosure.shielded");
@@ -157,19 +158,9 @@ class ReadersLetterTest {
 		jdbc.sql("update household_member set bsn = :bsn, relation = :r where id = :id")
 			.param("bsn", bsn)
 			.param("r", relation)
-			.param("id", memberId(givenName))
+			.param("id", fixtures.memberOf(caseId, givenName))
 			.update();
 		return bsn;
-	}
-
-	private UUID memberId(String givenName) {
-		return jdbc.sql("""
-				select m.id from household_member m join case_file c on c.household_id = m.household_id
-				where c.id = :c and m.given_name = :n""")
-			.param("c", caseId)
-			.param("n", givenName)
-			.query(UUID.class)
-			.single();
 	}
 
 }
