@@ -1,5 +1,6 @@
 package nl.regie.casefile;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -26,10 +27,17 @@ public class CaseRegistrationAccess {
 
 	private final ReferralSummaries referrals;
 
-	CaseRegistrationAccess(CaseFiles files, CaseAccessPolicy access, ReferralSummaries referrals) {
+	private final CaseDueQueries due;
+
+	private final Clock clock;
+
+	CaseRegistrationAccess(CaseFiles files, CaseAccessPolicy access, ReferralSummaries referrals, CaseDueQueries due,
+			Clock clock) {
 		this.files = files;
 		this.access = access;
 		this.referrals = referrals;
+		this.due = due;
+		this.clock = clock;
 	}
 
 	/**
@@ -44,6 +52,23 @@ public class CaseRegistrationAccess {
 			return List.of("OUTREACH", "ACTIVE", "CLOSING", "FOLLOW_UP").contains(stage);
 		}
 
+	}
+
+	/**
+	 * Something due on the case, as "my cases" shows it.
+	 *
+	 * @param kind the message key after {@code due.}, e.g. {@code MATRIX_REVIEW}
+	 * @param overdue the due day has passed
+	 */
+	public record Due(String kind, LocalDate dueOn, boolean overdue) {
+	}
+
+	/**
+	 * The next things due on a case the caller may work, soonest first, whatever module
+	 * adds them ({@link CaseDueItems}); one query.
+	 */
+	public List<Due> nextDue(CaseOfHousehold found, int limit) {
+		return due.next(found.caseId(), LocalDate.now(clock), limit);
 	}
 
 	public Optional<CaseOfHousehold> find(UUID caseId) {

@@ -19,9 +19,10 @@ public record HouseholdView(UUID id, String postcode, String houseNumber, String
 
 	/**
 	 * @param relation {@code null} when not known
+	 * @param language the language they speak and whether an interpreter is needed
 	 */
 	public record Member(UUID id, String givenName, String familyName, DateOfBirth dateOfBirth, boolean hasBsn,
-			MemberRelation relation) {
+			MemberRelation relation, MemberLanguage language) {
 
 		public String name() {
 			return givenName + " " + familyName;

@@ -164,16 +164,18 @@ public class Households {
 	}
 
 	public Optional<HouseholdView> find(UUID municipalityId, UUID householdId) {
-		List<HouseholdView.Member> members = jdbc
-			.sql("""
-					select id, given_name, family_name, date_of_birth, bsn is not null as has_bsn, relation from household_member
-					where municipality_id = :m and household_id = :h and left_on is null order by date_of_birth, id""")
+		List<HouseholdView.Member> members = jdbc.sql("""
+				select id, given_name, family_name, date_of_birth, bsn is not null as has_bsn, relation, language,
+				       interpreter_needed, language_version
+				from household_member
+				where municipality_id = :m and household_id = :h and left_on is null order by date_of_birth, id""")
 			.param("m", municipalityId)
 			.param("h", householdId)
 			.query((rs, n) -> new HouseholdView.Member(rs.getObject("id", UUID.class), rs.getString("given_name"),
 					rs.getString("family_name"), new DateOfBirth(rs.getObject("date_of_birth", LocalDate.class)),
 					rs.getBoolean("has_bsn"),
-					rs.getString("relation") == null ? null : MemberRelation.valueOf(rs.getString("relation"))))
+					rs.getString("relation") == null ? null : MemberRelation.valueOf(rs.getString("relation")),
+					Membership.language(rs)))
 			.list();
 		return jdbc
 			.sql("select id, postcode, house_number, phone from household where municipality_id = :m and id = :h")

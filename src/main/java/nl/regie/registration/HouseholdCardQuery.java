@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import nl.regie.casefile.CaseRegistrationAccess;
 import nl.regie.casefile.CaseRegistrationAccess.CaseOfHousehold;
 import nl.regie.household.HouseholdView;
 import nl.regie.household.Households;
@@ -22,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The household card (klantenkaart): one page a case manager reads in thirty seconds
- * before a home visit. One reported read for the whole card.
+ * before a home visit. One reported read for the whole card; the plan's agreements and
+ * the things due are one query each, however many there are.
  */
 @Service
 class HouseholdCardQuery {
@@ -39,13 +41,20 @@ class HouseholdCardQuery {
 
 	private final Membership membership;
 
+	private final HouseholdPlans plans;
+
+	private final CaseRegistrationAccess cases;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	HouseholdCardQuery(RegistrationAccessPolicy access, Households households, InvolvementRegister involvements,
-			MatrixQuery matrix, NetworkMapManagement networks, Membership membership, JdbcClient jdbc, Clock clock) {
+			MatrixQuery matrix, NetworkMapManagement networks, Membership membership, HouseholdPlans plans,
+			CaseRegistrationAccess cases, JdbcClient jdbc, Clock clock) {
 		this.membership = membership;
+		this.plans = plans;
+		this.cases = cases;
 		this.access = access;
 		this.households = households;
 		this.involvements = involvements;
@@ -55,12 +64,18 @@ class HouseholdCardQuery {
 		this.clock = clock;
 	}
 
+	/** How many of the things due on the case the card shows. */
+	static final int NEXT_DUE = 5;
+
 	/**
 	 * @param helpQuestion in the household's own words, {@code null} until written down
+	 * @param agreements {@code null} while the case has no plan
+	 * @param due the next things due on the case, soonest first
 	 */
 	record HouseholdCard(CaseOfHousehold caseFile, HouseholdView household, LocalDate today, String helpQuestion,
 			List<Involvement> involved, MatrixQuery.HouseholdMatrix matrix, NetworkMapManagement.NetworkMap network,
-			List<Membership.Period> former) {
+			List<Membership.Period> former, HouseholdPlans.Agreements agreements,
+			List<CaseRegistrationAccess.Due> due) {
 
 		public String name() {
 			return household.members().isEmpty() ? "–" : household.members().get(0).name();
@@ -85,7 +100,8 @@ class HouseholdCardQuery {
 				membership.history(found.municipalityId(), found.householdId())
 					.stream()
 					.filter(period -> !period.current())
-					.toList());
+					.toList(),
+				plans.agreements(found.municipalityId(), found.caseId()).orElse(null), cases.nextDue(found, NEXT_DUE));
 	}
 
 	/**

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import nl.regie.assessment.Assessment;
 import nl.regie.assessment.AssessmentDraft;
+import nl.regie.household.MemberLanguage;
 import nl.regie.household.Membership;
 import nl.regie.identity.CurrentUser;
 import nl.regie.platform.domain.StateConflict;
@@ -28,8 +29,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A case's registration in the REST API: the matrix of its members and the network map;
- * the same services and access rule as the screens.
+ * A case's registration in the REST API: the household card, its members and their
+ * language, the matrix of its members and the network map; the same services and access
+ * rule as the screens.
  */
 @RestController
 @Tag(name = "registration", description = "Household card, Self-Sufficiency Matrix and network map of a case")
@@ -138,6 +140,22 @@ class RegistrationApiController {
 	void leaveHousehold(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID memberId,
 			@RequestBody LeavingForm form) {
 		memberships.leave(user, caseId, memberId, form);
+	}
+
+	@PutMapping(PATH + "/members/{memberId}/language")
+	@Operation(summary = "The language a member speaks and whether an interpreter is needed",
+			description = "language is an ISO 639 code (639-1 where one exists, e.g. ar, else 639-3, e.g. pap); "
+					+ "none clears it. version is the languageVersion read with the member.")
+	@ApiResponse(responseCode = "200", description = "Saved, with the new version")
+	@ApiResponse(responseCode = "400",
+			description = "An unknown language, an interpreter for no language, or no version",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409",
+			description = "Changed by someone else since that version, or the member left: nothing saved",
+			content = @Content(mediaType = "application/problem+json"))
+	MemberLanguage changeLanguage(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID memberId,
+			@RequestBody LanguageForm form) {
+		return memberships.changeLanguage(user, caseId, memberId, form);
 	}
 
 	@GetMapping(PATH + "/network")

@@ -112,6 +112,8 @@ class RouteAccessMatrixTest {
 			GET    /cases/{caseId}/card                                       +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{caseId}/consents                                   +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{caseId}/matrix                                     +  -  +  -  -  -  -  -  -  -  0  0  L
+			GET    /cases/{caseId}/members                                    +  -  +  -  -  -  -  -  -  -  0  0  L
+			GET    /cases/{caseId}/members/{memberId}                         +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{caseId}/members/{memberId}/matrix                  +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{caseId}/members/{memberId}/matrix/new              +  -  +  -  -  -  -  -  -  -  0  0  L
 			GET    /cases/{caseId}/network                                    +  -  +  -  -  -  -  -  -  -  0  0  L
@@ -199,6 +201,9 @@ class RouteAccessMatrixTest {
 			POST   /cases/{caseId}/card/help-question                         +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/consents                                   +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/consents/{consentId}/withdrawal            0  -  0  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/members                                    +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/members/{memberId}/language                +  -  +  -  -  -  -  -  -  -  0  0  L
+			POST   /cases/{caseId}/members/{memberId}/leaving                 +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/members/{memberId}/matrix                  +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/network                                    +  -  +  -  -  -  -  -  -  -  0  0  L
 			POST   /cases/{caseId}/network/{personId}/leaving                 0  -  0  -  -  -  -  -  -  -  0  0  L
@@ -254,6 +259,7 @@ class RouteAccessMatrixTest {
 			POST   /team/access-notices/{noticeId}/seen                       0  -  -  -  -  -  -  -  -  -  0  0  L
 			POST   /team/settings                                             +  -  -  -  -  -  -  -  -  -  +  +  L
 			PUT    /api/v1/cases/{caseId}/assessments/{assessmentId}          +  -  +  -  -  -  -  -  -  -  0  0  L
+			PUT    /api/v1/cases/{caseId}/members/{memberId}/language         +  -  +  -  -  -  -  -  -  -  0  0  L
 			PUT    /api/v1/cases/{caseId}/plan                                +  -  +  -  -  -  -  -  -  -  0  0  L
 			PUT    /api/v1/cases/{id}/assignment                              +  -  -  -  -  -  -  -  -  -  0  0  L
 			PUT    /api/v1/cases/{id}/reassignment                            +  -  -  -  -  -  -  -  -  -  0  0  L

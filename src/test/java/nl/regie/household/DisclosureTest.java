@@ -89,7 +89,7 @@ class DisclosureTest {
 
 	private static HouseholdView.Member member(String name, String born, MemberRelation relation) {
 		return new HouseholdView.Member(UUID.randomUUID(), name, "El Amrani", new DateOfBirth(LocalDate.parse(born)),
-				false, relation);
+				false, relation, MemberLanguage.notRecorded());
 	}
 
 }

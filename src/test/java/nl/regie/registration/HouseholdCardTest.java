@@ -1,6 +1,7 @@
 package nl.regie.registration;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static nl.regie.registration.RegistrationFixtures.assessment;
 import static nl.regie.registration.RegistrationFixtures.level;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * The household card through the API: the same card as the screen, under the case's own
@@ -121,6 +123,61 @@ class HouseholdCardTest {
 			.get("leftOn")
 			.asString()).isEqualTo(day.toString());
 		assertThat(history).hasSize(3);
+	}
+
+	@Test
+	void theCardShowsTheOpenAgreementsOfThePlanAndTheNextThingsDueSoonestFirst() throws Exception {
+		Map<String, Object> owner = Map.of("rung", "HOUSEHOLD");
+		List<Map<String, Object>> actions = List.of(
+				Map.of("what", "Post openen met de buurvrouw", "kind", "OWN_INTERVENTION", "owner", owner, "dueOn",
+						day.plusDays(21).toString()),
+				Map.of("what", "Formulieren verzamelen", "kind", "OWN_INTERVENTION", "owner", owner, "dueOn",
+						day.plusDays(7).toString(), "status", "DONE"));
+		Map<String, Object> plan = Map.of("madeOn", day.toString(), "ownWords", "Rust in de post", "goals",
+				List.of(Map.of("domain", "FINANCES", "target", "Overzicht", "urgent", true, "actions", actions)));
+		Map<String, Object> body = new HashMap<>();
+		body.put("version", null);
+		body.put("plan", plan);
+		assertThat(cases.api(HttpMethod.PUT, "/api/v1/cases/" + caseId + "/plan", "casemanager", body).getStatus())
+			.isEqualTo(201);
+
+		JsonNode card = cases
+			.read(cases.api(HttpMethod.GET, "/api/v1/cases/" + caseId + "/household-card", "casemanager", null)
+				.getContentAsString());
+		String screen = mvc.perform(get("/cases/" + caseId + "/card").cookie(cases.session("casemanager")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		JsonNode agreements = card.get("agreements");
+		assertThat(agreements.get("version").asInt()).isEqualTo(1);
+		assertThat(agreements.get("agreedOn").isNull()).isTrue();
+		assertThat(agreements.get("open")
+			.valueStream()
+			.map(a -> a.get("what").asString() + ":" + a.get("dueOn").asString()))
+			.containsExactly("Post openen met de buurvrouw:" + day.plusDays(21));
+		List<String> due = card.get("nextDue").valueStream().map(d -> d.get("dueOn").asString()).toList();
+		assertThat(due).isSorted().hasSizeLessThanOrEqualTo(HouseholdCardQuery.NEXT_DUE);
+		assertThat(
+				card.get("nextDue").valueStream().map(d -> d.get("kind").asString() + ":" + d.get("dueOn").asString()))
+			.contains("MATRIX_INTAKE:" + day.plusWeeks(4));
+		assertThat(screen)
+			.contains("Post openen met de buurvrouw", "Het huishouden zelf", "nog niet met het huishouden afgesproken",
+					"Zelfredzaamheid-Matrix bij de intake")
+			.doesNotContain("Formulieren verzamelen");
+	}
+
+	@Test
+	void aCaseWithoutAPlanSaysSoOnTheCard() throws Exception {
+		JsonNode card = cases
+			.read(cases.api(HttpMethod.GET, "/api/v1/cases/" + caseId + "/household-card", "casemanager", null)
+				.getContentAsString());
+
+		assertThat(card.get("agreements").isNull()).isTrue();
+		assertThat(mvc.perform(get("/cases/" + caseId + "/card").cookie(cases.session("casemanager")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Nog geen plan van aanpak.");
 	}
 
 	private int reads() {
