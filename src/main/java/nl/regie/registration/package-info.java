@@ -6,9 +6,12 @@
  * figures in a table) and per household; the network map with its "do not contact" and
  * "must not know" marks, which {@link nl.regie.registration.NetworkContacts} respects for
  * the modules that pick contacts from it; the household card (klantenkaart) with the help
- * question in the household's own words. Screens and REST API share the services. Who may
- * see and record it is the case's own access rule
- * ({@link nl.regie.casefile.CaseRegistrationAccess}); every read is reported.
+ * question in the household's own words, each member's language and interpreter, the
+ * plan's open agreements (through {@link nl.regie.registration.HouseholdPlans}, which the
+ * plan module implements) and the next things due; the members joining and leaving, with
+ * the history kept. Screens and REST API share the services. Who may see and record it is
+ * the case's own access rule ({@link nl.regie.casefile.CaseRegistrationAccess}); every
+ * read is reported.
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "casefile", "household", "assessment", "identity", "platform" })

@@ -139,7 +139,7 @@ class HouseholdCardTest {
 		body.put("version", null);
 		body.put("plan", plan);
 		assertThat(cases.api(HttpMethod.PUT, "/api/v1/cases/" + caseId + "/plan", "casemanager", body).getStatus())
-			.isEqualTo(201);
+			.isEqualTo(200);
 
 		JsonNode card = cases
 			.read(cases.api(HttpMethod.GET, "/api/v1/cases/" + caseId + "/household-card", "casemanager", null)

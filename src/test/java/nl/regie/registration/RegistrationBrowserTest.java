@@ -165,6 +165,38 @@ class RegistrationBrowserTest {
 	}
 
 	@Test
+	void aCaseManagerRecordsAnInterpreterAndABirthOnAPhoneAndTheCardSaysSo() throws Exception {
+		LocalDate today = LocalDate.now(clock);
+		UUID caseId = fixtures.activeCaseOfMotherAndSon(today);
+		browser.logIn("casemanager", CaseFixtures.PASSWORD);
+		browser.open("/cases/" + caseId).submitLink(By.cssSelector("[data-testid=to-members]"));
+
+		browser.type("joining-givenName", "Noor")
+			.type("joining-familyName", "Proef")
+			.setValue("joining-dateOfBirth", today.minusDays(2).toString())
+			.select("joining-relation", "CHILD")
+			.check(By.id("joining-joinedHow"))
+			.setValue("joining-joinedOn", today.minusDays(2).toString())
+			.submit(By.cssSelector("[data-testid=join-save]"));
+		assertThat(browser.waitFor(By.cssSelector("[data-testid=members-current]")).getText()).contains("Noor",
+				"(geboren)");
+		check("members");
+		browser.submitLink(By.cssSelector("[data-member^='Samira'] a"));
+		browser.select("language-language", "ar")
+			.check(By.id("language-interpreterNeeded"))
+			.submit(By.cssSelector("[data-testid=language-save]"));
+		assertThat(browser.waitFor(By.cssSelector("[data-testid=member-facts]")).getText())
+			.contains("Tolk nodig: Arabisch");
+		check("member");
+
+		browser.open("/cases/" + caseId + "/card");
+		assertThat(browser.waitFor(By.cssSelector("[data-testid=card-members]")).getText())
+			.contains("Tolk nodig: Arabisch", "Noor");
+		assertThat(browser.waitFor(By.cssSelector("[data-testid=card-due]")).getText())
+			.contains("Zelfredzaamheid-Matrix bij de intake");
+	}
+
+	@Test
 	void anInScopeDomainWithoutAChoiceIsRefusedOnTheScreenAndNothingIsSaved() throws Exception {
 		LocalDate today = LocalDate.now(clock);
 		UUID caseId = fixtures.activeCaseOfMotherAndSon(today);
