@@ -1,6 +1,7 @@
 package nl.regie.registration;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,8 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Registration at the kitchen table, on a phone-sized window in a real headless Chromium:
  * the matrix of two adults, one an unchanged review (at most 13 taps and no typing,
- * counted), the other a first assessment. Every screen passes axe-core and does not
- * scroll sideways; screenshots land in target/screenshots.
+ * counted), the other a first assessment; two people on the network map; the household
+ * card; a birth and an interpreter on the members screens. Every screen passes axe-core
+ * and does not scroll sideways; screenshots land in target/screenshots.
  */
 @RegieTest
 class RegistrationBrowserTest {
@@ -151,13 +153,26 @@ class RegistrationBrowserTest {
 		assertThat(browser.waitFor(By.cssSelector("[data-testid=professionals]")).getText()).contains("nu 1");
 		check("network");
 
+		cases.api(HttpMethod.PUT, "/api/v1/cases/" + caseId + "/members/" + samira + "/language", "casemanager",
+				Map.of("language", "ar", "interpreterNeeded", true, "version", 0));
+		Map<String, Object> plan = new HashMap<>();
+		plan.put("version", null);
+		plan.put("plan", Map.of("madeOn", today.toString(), "ownWords", "Rust in de post", "goals",
+				List.of(Map.of("domain", "FINANCES", "target", "Overzicht over de schulden", "urgent", true, "actions",
+						List.of(Map.of("what", "Samen de post openen", "kind", "OWN_INTERVENTION", "owner",
+								Map.of("rung", "VOLUNTEER", "name", "Vrijwilliger Formulierenbrigade"), "dueOn",
+								today.plusDays(14).toString()))))));
+		assertThat(cases.api(HttpMethod.PUT, "/api/v1/cases/" + caseId + "/plan", "casemanager", plan).getStatus())
+			.isEqualTo(200);
 		browser.open("/cases/" + caseId).submitLink(By.cssSelector("[data-testid=to-card]"));
 		browser.type("card-helpQuestion", "Ik wil rust in mijn hoofd en geen post meer die ik niet open durf te maken.")
 			.submit(By.cssSelector("[data-testid=help-question-save]"));
 		assertThat(browser.waitFor(By.cssSelector("[data-testid=help-question]")).getText())
 			.contains("rust in mijn hoofd");
 		assertThat(browser.waitFor(By.cssSelector("[data-testid=card-members]")).getText()).contains("Karim", "Yassin",
-				"kind");
+				"kind", "Tolk nodig: Arabisch");
+		assertThat(browser.waitFor(By.cssSelector("[data-testid=card-agreements]")).getText())
+			.contains("Samen de post openen", "Vrijwilliger Formulierenbrigade");
 		assertThat(browser.waitFor(By.cssSelector("[data-testid=card-matrix]")).getText()).contains("Financiën");
 		assertThat(browser.waitFor(By.cssSelector("[data-testid=card-involved]")).getText()).contains("Tante Fatima",
 				"Niet benaderen");
