@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
-import nl.regie.consent.LegalBasis;
+import nl.regie.platform.access.LegalBasis;
 import nl.regie.platform.domain.NotFound;
 
 /**
