@@ -78,6 +78,13 @@ record ActionPlan(LocalDate madeOn, String ownWords, String language, PlanOrigin
 			return status.pending() && dueOn != null && dueOn.isBefore(today);
 		}
 
+		/**
+		 * Public for the template: open, and a volunteer or a network person carries it.
+		 */
+		public boolean onATaskCard() {
+			return status.pending() && owner != null && owner.rung().carriesTaskCards();
+		}
+
 		Action progressed(ActionStatus newStatus, String reason, Note note) {
 			List<Note> more = new ArrayList<>(notes);
 			if (note != null) {
