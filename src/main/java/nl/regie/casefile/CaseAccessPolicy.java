@@ -174,10 +174,19 @@ class CaseAccessPolicy {
 
 	/** The case's household was shown. */
 	void householdRead(CurrentUser user, CaseFile file, String resource) {
+		reads.record(read(user, file, resource));
+	}
+
+	/** What the case holds about one member of its household was shown. */
+	void memberRead(CurrentUser user, CaseFile file, UUID memberId, String resource) {
+		reads.record(read(user, file, resource).aboutMember(memberId));
+	}
+
+	private PersonalDataRead read(CurrentUser user, CaseFile file, String resource) {
 		String ground = ownRight(user, file) ? null
 				: emergencyAccess(user, file).map(EmergencyAccess::ground).orElse(null);
-		reads.record(new PersonalDataRead(user.userId(), file.municipalityId(), user.mainRole().name(),
-				file.householdId(), resource, ProcessingActivity.CASE_COORDINATION, ground));
+		return new PersonalDataRead(user.userId(), file.municipalityId(), user.mainRole().name(), file.householdId(),
+				resource, ProcessingActivity.CASE_COORDINATION, ground);
 	}
 
 	/** A household of the user's municipality was shown in a list of cases. */

@@ -115,6 +115,15 @@ public class CaseRegistrationAccess {
 	}
 
 	/**
+	 * Like {@link #householdRead}, for a screen or resource about one member of the
+	 * household: the log names the member, so the member's "who looked at my file" lists
+	 * it and another member's does not.
+	 */
+	public void memberRead(CurrentUser user, UUID caseId, UUID memberId, String resource) {
+		access.memberRead(user, files.find(caseId).orElseThrow(NotFound::new), memberId, resource);
+	}
+
+	/**
 	 * Criminal-offence data on the case (notes on the justice domain): only its case
 	 * manager and backup read them (GDPR art. 10, UAVG art. 32).
 	 */

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import nl.regie.casefile.CaseRegistrationAccess.CaseOfHousehold;
 import nl.regie.casefile.TeamSharingBasis;
+import nl.regie.platform.access.LegalBasis;
 
 import org.springframework.stereotype.Component;
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import nl.regie.casefile.CaseRegistrationAccess.CaseOfHousehold;
+import nl.regie.platform.access.LegalBasis;
 import nl.regie.platform.domain.InvalidInput;
 import nl.regie.platform.domain.InvalidInput.FieldProblem;
 

@@ -3,6 +3,8 @@ package nl.regie.consent;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import nl.regie.platform.access.LegalBasis;
+
 /**
  * An act of sharing as the worker records it.
  *

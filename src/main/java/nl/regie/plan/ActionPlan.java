@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
-import nl.regie.consent.LegalBasis;
+import nl.regie.platform.access.LegalBasis;
 import nl.regie.platform.domain.NotFound;
 
 /**
@@ -76,6 +76,13 @@ record ActionPlan(LocalDate madeOn, String ownWords, String language, PlanOrigin
 
 		public boolean overdue(LocalDate today) {
 			return status.pending() && dueOn != null && dueOn.isBefore(today);
+		}
+
+		/**
+		 * Public for the template: open, and a volunteer or a network person carries it.
+		 */
+		public boolean onATaskCard() {
+			return status.pending() && owner != null && owner.rung().carriesTaskCards();
 		}
 
 		Action progressed(ActionStatus newStatus, String reason, Note note) {

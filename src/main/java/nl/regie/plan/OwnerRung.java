@@ -19,6 +19,14 @@ public enum OwnerRung {
 	VOLUNTEER,
 
 	/** A professional or service. */
-	PROFESSIONAL
+	PROFESSIONAL;
+
+	/**
+	 * The rungs whose people get what they need on a task card (a volunteer, a person of
+	 * the network), not the case file.
+	 */
+	boolean carriesTaskCards() {
+		return this == OWN_NETWORK || this == VOLUNTEER;
+	}
 
 }

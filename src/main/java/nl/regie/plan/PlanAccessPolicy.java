@@ -58,4 +58,9 @@ class PlanAccessPolicy {
 		cases.householdRead(user, found.caseId(), resource);
 	}
 
+	/** The plan as printed for one member of the household was shown. */
+	void readMember(CurrentUser user, CaseOfHousehold found, UUID memberId, String resource) {
+		cases.memberRead(user, found.caseId(), memberId, resource);
+	}
+
 }

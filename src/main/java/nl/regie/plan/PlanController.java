@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
-import nl.regie.consent.LegalBasis;
 import nl.regie.household.Audience;
 import nl.regie.identity.CurrentUser;
 import nl.regie.plan.PlanForms.ActionForm;
@@ -13,6 +12,7 @@ import nl.regie.plan.PlanForms.AgreementForm;
 import nl.regie.plan.PlanForms.GoalForm;
 import nl.regie.plan.PlanForms.PlanForm;
 import nl.regie.plan.PlanForms.ProgressForm;
+import nl.regie.platform.access.LegalBasis;
 import nl.regie.platform.domain.InvalidInput;
 import nl.regie.platform.domain.StateConflict;
 import nl.regie.platform.web.SavedMessage;

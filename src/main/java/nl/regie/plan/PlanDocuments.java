@@ -45,7 +45,12 @@ class PlanDocuments {
 	@Transactional
 	byte[] printable(CurrentUser user, UUID caseId, Audience audience) {
 		CaseOfHousehold found = access.work(user, caseId);
-		access.read(user, found, "plan-print");
+		if (audience.memberId() == null) {
+			access.read(user, found, "plan-print");
+		}
+		else {
+			access.readMember(user, found, audience.memberId(), "plan-print");
+		}
 		Locale probe = Locale.of("nl");
 		PlanQuery.PlanPage page = query.printFor(found, probe, audience);
 		if (!page.exists() || (audience.memberId() != null && page.audienceName() == null)) {

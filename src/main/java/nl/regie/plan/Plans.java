@@ -145,6 +145,14 @@ class Plans {
 		return true;
 	}
 
+	/** The case of the plan closed, was scaled up or reopened. */
+	void caseOpen(UUID caseId, boolean open) {
+		jdbc.sql("update plan set case_open = :open where case_id = :c")
+			.param("open", open)
+			.param("c", caseId)
+			.update();
+	}
+
 	private void insertVersion(UUID planId, UUID municipalityId, int version, ActionPlan plan, CurrentUser user,
 			Instant at) {
 		jdbc.sql("""

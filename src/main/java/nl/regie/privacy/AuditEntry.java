@@ -38,6 +38,13 @@ record AuditEntry(UUID municipalityId, int stripe, long seq, Instant occurredAt,
 				clientAddress, null, null);
 	}
 
+	/** This entry about one member of the household, by the member's pseudonym. */
+	AuditEntry aboutMember(UUID memberPseudonym) {
+		return new AuditEntry(municipalityId, stripe, seq, occurredAt, kind, actorUserId, actorRole, onBehalfOf,
+				subjectPseudonym, memberPseudonym, resource, action, processingActivity, traceId, clientAddress,
+				prevHash, hash);
+	}
+
 	/** This entry as the next link of a chain whose last link is {@code prevHash}. */
 	AuditEntry chainedAfter(int stripe, long seq, String prevHash) {
 		AuditEntry linked = new AuditEntry(municipalityId, stripe, seq, occurredAt, kind, actorUserId, actorRole,

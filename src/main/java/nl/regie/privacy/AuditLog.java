@@ -53,9 +53,11 @@ class AuditLog implements PersonalDataReads {
 	public void record(PersonalDataRead read) {
 		requireWritableTransaction();
 		RequestOrigin origin = RequestOrigin.current();
-		chains.append(AuditEntry.unchained(read.municipalityId(), clock.instant(), READ, read.userId(), read.role(),
-				read.onBehalfOf(), pseudonyms.of(read.municipalityId(), read.householdId()), read.resource(), "read",
-				read.processingActivity().name(), origin.traceId(), origin.clientAddress()));
+		AuditEntry entry = AuditEntry.unchained(read.municipalityId(), clock.instant(), READ, read.userId(),
+				read.role(), read.onBehalfOf(), pseudonyms.of(read.municipalityId(), read.householdId()),
+				read.resource(), "read", read.processingActivity().name(), origin.traceId(), origin.clientAddress());
+		chains.append(read.memberId() == null ? entry
+				: entry.aboutMember(pseudonyms.of(read.municipalityId(), read.memberId())));
 	}
 
 	@Override

@@ -111,7 +111,8 @@ class ReadersLetters {
 			return new Refused(refusal.get());
 		}
 		reads.record(new PersonalDataRead(user.userId(), user.municipalityId(), Role.PRIVACY_OFFICER.name(),
-				subject.householdId(), "readers-letter", ProcessingActivity.PRIVACY_OVERSIGHT));
+				subject.householdId(), "readers-letter", ProcessingActivity.PRIVACY_OVERSIGHT)
+			.aboutMember(subject.memberId()));
 		LocalDate today = LocalDate.now(clock);
 		LocalDate from = form.from() == null || form.from().isAfter(today) ? today.minusYears(1) : form.from();
 		HouseholdView household = households.find(user.municipalityId(), subject.householdId()).orElseThrow();

@@ -1,5 +1,7 @@
 package nl.regie.referral;
 
+import nl.regie.platform.access.LegalBasis;
+
 /**
  * What a message to the referrer is about.
  */
@@ -25,6 +27,14 @@ enum ReferrerMessageKind {
 	 */
 	boolean needsConsent() {
 		return this != RECEIVED;
+	}
+
+	/**
+	 * What sending it rests on: the acknowledgement on the team's legal task, the others
+	 * on the household's consent.
+	 */
+	LegalBasis legalBasis() {
+		return needsConsent() ? LegalBasis.CONSENT : LegalBasis.LEGAL_TASK;
 	}
 
 }

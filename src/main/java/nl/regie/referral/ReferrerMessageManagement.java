@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import nl.regie.identity.CurrentUser;
 import nl.regie.organisation.OrganisationDirectory;
 import nl.regie.organisation.TeamSummary;
+import nl.regie.platform.access.LegalBasis;
 import nl.regie.platform.domain.InvalidInput;
 import nl.regie.platform.domain.NotFound;
 import nl.regie.platform.domain.StateConflict;
@@ -60,7 +61,7 @@ class ReferrerMessageManagement {
 	List<Message> of(CurrentUser user, UUID referralId) {
 		access.read(user, teamOf(referralId)).orRefuse();
 		return jdbc.sql("""
-				select id, kind, text, language, prepared_at, sent_at, sent_by_name, sent_how, sent_to
+				select id, kind, text, language, prepared_at, sent_at, sent_by_name, sent_how, sent_to, legal_basis
 				from referrer_message where referral_id = :r order by prepared_at, id""")
 			.param("r", referralId)
 			.query((rs, n) -> new Message(rs.getObject("id", UUID.class),
@@ -69,7 +70,8 @@ class ReferrerMessageManagement {
 					rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant(),
 					rs.getString("sent_by_name"),
 					rs.getString("sent_how") == null ? null : SendMethod.valueOf(rs.getString("sent_how")),
-					rs.getString("sent_to")))
+					rs.getString("sent_to"),
+					rs.getString("legal_basis") == null ? null : LegalBasis.valueOf(rs.getString("legal_basis"))))
 			.list();
 	}
 
@@ -93,8 +95,8 @@ class ReferrerMessageManagement {
 	@Transactional
 	void markSent(CurrentUser user, UUID referralId, UUID messageId, SendMethod how) {
 		access.read(user, teamOf(referralId)).orRefuse();
-		lockUnsent(referralId, messageId);
-		record(user, referralId, messageId, how, null);
+		Message message = lockUnsent(referralId, messageId);
+		record(user, referralId, message, how, null);
 	}
 
 	/**
@@ -119,7 +121,7 @@ class ReferrerMessageManagement {
 		catch (MailNotSent notSent) {
 			throw InvalidInput.of("emailAddress", notSent.code());
 		}
-		record(user, referralId, messageId, SendMethod.EMAIL, to);
+		record(user, referralId, message, SendMethod.EMAIL, to);
 	}
 
 	private String subject(UUID referralId, Message message) {
@@ -146,7 +148,7 @@ class ReferrerMessageManagement {
 					ReferrerMessageKind.valueOf(rs.getString("kind")), rs.getString("text"),
 					LetterLanguage.of(rs.getString("language")), rs.getTimestamp("prepared_at").toInstant(),
 					rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant(), null, null,
-					null))
+					null, null))
 			.optional()
 			.orElseThrow(NotFound::new);
 		if (message.sentAt() != null) {
@@ -155,17 +157,19 @@ class ReferrerMessageManagement {
 		return message;
 	}
 
-	private void record(CurrentUser user, UUID referralId, UUID messageId, SendMethod how, String to) {
+	/** Sent, and on which legal basis: an act of sharing like any other. */
+	private void record(CurrentUser user, UUID referralId, Message message, SendMethod how, String to) {
 		jdbc.sql("""
 				update referrer_message set sent_at = :now, sent_by = :by, sent_by_name = :name, sent_how = :how,
-				    sent_to = :to, version = version + 1
+				    sent_to = :to, legal_basis = :basis, version = version + 1
 				where id = :id and referral_id = :r and sent_at is null""")
 			.param("now", Timestamp.from(clock.instant()))
 			.param("by", user.userId())
 			.param("name", user.displayName())
 			.param("how", how.name())
 			.param("to", to)
-			.param("id", messageId)
+			.param("basis", message.kind().legalBasis().name())
+			.param("id", message.id())
 			.param("r", referralId)
 			.update();
 	}
@@ -182,9 +186,10 @@ class ReferrerMessageManagement {
 	 * @param language the language the text is written in
 	 * @param sentHow {@code null} while not sent
 	 * @param sentTo the e-mail address, when e-mailed
+	 * @param legalBasis what sending it rested on; {@code null} while not sent
 	 */
 	record Message(UUID id, ReferrerMessageKind kind, String text, LetterLanguage language, Instant preparedAt,
-			Instant sentAt, String sentBy, SendMethod sentHow, String sentTo) {
+			Instant sentAt, String sentBy, SendMethod sentHow, String sentTo, LegalBasis legalBasis) {
 	}
 
 }

@@ -151,7 +151,7 @@ class MatrixQuery {
 			.filter(candidate -> candidate.id().equals(memberId))
 			.findFirst()
 			.orElseThrow(NotFound::new);
-		access.read(user, found, "assessment");
+		access.readMember(user, found, memberId, "assessment");
 		boolean justice = access.readsCriminalOffenceData(user, found);
 		Instrument instrument = instruments.defaultInstrument();
 		List<Assessment> versions = assessments.ofMember(found.municipalityId(), memberId)

@@ -48,4 +48,9 @@ class RegistrationAccessPolicy {
 		cases.householdRead(user, found.caseId(), resource);
 	}
 
+	/** What the case holds about one member was shown: their matrix. */
+	void readMember(CurrentUser user, CaseOfHousehold found, UUID memberId, String resource) {
+		cases.memberRead(user, found.caseId(), memberId, resource);
+	}
+
 }

@@ -33,10 +33,13 @@ record TaskCard(UUID id, UUID caseId, UUID householdId, UUID volunteerId, UUID c
 	 * @param consentHoldsUntil the last day the named consent for task cards holds, or
 	 * empty when it does not hold today
 	 * @param firstName the member's first name, empty when not a member of the household
+	 * @param planActionOpen no action of the plan is named, or it is open and carried by
+	 * a volunteer or a network person
 	 * @throws InvalidInput naming every field that breaks a rule
 	 */
 	static TaskCard make(UUID id, UUID caseId, UUID householdId, TaskCardDraft draft, boolean volunteerKnown,
-			Optional<LocalDate> consentHoldsUntil, Optional<String> firstName, String responsible, LocalDate today) {
+			Optional<LocalDate> consentHoldsUntil, Optional<String> firstName, boolean planActionOpen,
+			String responsible, LocalDate today) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (draft.volunteerId() == null || !volunteerKnown) {
 			problems.add(new FieldProblem("volunteerId", "taskCard.volunteer.required"));
@@ -46,6 +49,9 @@ record TaskCard(UUID id, UUID caseId, UUID householdId, UUID volunteerId, UUID c
 		}
 		if (firstName.isEmpty()) {
 			problems.add(new FieldProblem("memberId", "taskCard.member.required"));
+		}
+		if (!planActionOpen) {
+			problems.add(new FieldProblem("planActionId", "taskCard.planAction.notOpen"));
 		}
 		text(draft.task(), "task", problems);
 		text(draft.place(), "place", problems);

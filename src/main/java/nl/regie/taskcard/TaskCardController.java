@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -34,8 +35,18 @@ class TaskCardController {
 		this.management = management;
 	}
 
+	/**
+	 * @param action an action of the plan the new card starts from, when the case worker
+	 * came from the plan
+	 */
 	@GetMapping(CASE_CARDS)
-	String caseCards(CurrentUser user, @PathVariable UUID caseId, Model model) {
+	String caseCards(CurrentUser user, @PathVariable UUID caseId, @RequestParam(required = false) UUID action,
+			Model model) {
+		if (action != null) {
+			management.fromPlan(user, caseId, action)
+				.ifPresentOrElse(draft -> model.addAttribute("card", draft),
+						() -> model.addAttribute("conflict", "taskCard.planAction.notOpen"));
+		}
 		return casePage(user, caseId, model);
 	}
 

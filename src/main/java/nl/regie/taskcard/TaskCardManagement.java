@@ -16,6 +16,7 @@ import nl.regie.household.Households;
 import nl.regie.identity.AccountDirectory;
 import nl.regie.identity.CurrentUser;
 import nl.regie.identity.Role;
+import nl.regie.plan.PlanActions;
 import nl.regie.platform.access.AccessDecision;
 import nl.regie.platform.access.PersonalDataRead;
 import nl.regie.platform.access.PersonalDataReads;
@@ -49,11 +50,14 @@ class TaskCardManagement {
 
 	private final PersonalDataReads reads;
 
+	private final PlanActions actions;
+
 	private final Clock clock;
 
 	TaskCardManagement(CaseRegistrationAccess cases, ConsentRegister consents, Households households,
-			AccountDirectory accounts, TaskCards cards, PersonalDataReads reads, Clock clock) {
+			AccountDirectory accounts, TaskCards cards, PersonalDataReads reads, PlanActions actions, Clock clock) {
 		this.cases = cases;
+		this.actions = actions;
 		this.consents = consents;
 		this.households = households;
 		this.accounts = accounts;
@@ -97,6 +101,20 @@ class TaskCardManagement {
 				members(found), consents.holding(caseId, SharingPurpose.TASK_CARD, today), today);
 	}
 
+	/**
+	 * A new card starting from an action of the plan: its task, the member of its goal,
+	 * valid until the action is due.
+	 * @return empty when the action is not open or not carried by a volunteer or a
+	 * network person
+	 */
+	@Transactional(readOnly = true)
+	Optional<TaskCardDraft> fromPlan(CurrentUser user, UUID caseId, UUID actionId) {
+		CaseOfHousehold found = work(user, caseId);
+		return actions.forTaskCard(found.municipalityId(), caseId, actionId)
+			.map(action -> new TaskCardDraft(null, null, action.memberId(), action.what(), null, null, null,
+					action.dueOn(), action.id()));
+	}
+
 	@Transactional
 	TaskCard make(CurrentUser user, UUID caseId, TaskCardDraft draft) {
 		CaseOfHousehold found = work(user, caseId);
@@ -109,8 +127,10 @@ class TaskCardManagement {
 			.filter(member -> member.id().equals(draft.memberId()))
 			.map(HouseholdView.Member::givenName)
 			.findFirst();
+		boolean actionOpen = draft.planActionId() == null
+				|| actions.forTaskCard(found.municipalityId(), caseId, draft.planActionId()).isPresent();
 		TaskCard card = TaskCard.make(UUID.randomUUID(), caseId, found.householdId(), draft, volunteer, consentHolds,
-				firstName, user.displayName(), today);
+				firstName, actionOpen, user.displayName(), today);
 		cards.add(card, found.municipalityId(), user.displayName(), clock.instant());
 		String recipient = accounts.displayNames(List.of(card.volunteerId())).get(card.volunteerId());
 		consents.sharedOnConsent(found, SharingPurpose.TASK_CARD, "taakkaart: " + recipient, card.consentId(),

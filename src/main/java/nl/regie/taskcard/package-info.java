@@ -7,8 +7,10 @@
  * consent), revocable, and ends when the consent is withdrawn
  * ({@link nl.regie.consent.ConsentWithdrawn}). Making one records the act of sharing. A
  * volunteer sees their own valid cards and nothing else; the case's workers make and
- * revoke them (the case's own rule, {@link nl.regie.casefile.CaseRegistrationAccess}).
+ * revoke them (the case's own rule, {@link nl.regie.casefile.CaseRegistrationAccess}). A
+ * card can start from an open action of the plan carried by a volunteer or a network
+ * person ({@link nl.regie.plan.PlanActions}) and stays linked to it.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "consent", "casefile", "household", "identity", "platform" })
+		allowedDependencies = { "consent", "casefile", "plan", "household", "identity", "platform" })
 package nl.regie.taskcard;

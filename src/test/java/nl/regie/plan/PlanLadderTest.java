@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -284,6 +286,60 @@ class PlanLadderTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(team).contains("Waar de plannen van het team op rusten", "professionele organisaties");
+	}
+
+	@Test
+	void theTeamsFiguresCountThePlansOfTheCasesItWorksNowNotOfAScaledUpOne() throws Exception {
+		fixtures.save(caseId, null,
+				plan(today, "Rust.",
+						List.of(goal("FINANCES", "Overzicht", true, action("Post openen", "HOUSEHOLD", null, today),
+								action("Schuldhulp", "PROFESSIONAL", "Schuldhulp Amsterdam", today)))));
+		String before = teamPlans();
+
+		String scaledUp = mvc
+			.perform(post("/cases/" + caseId + "/scale-up").cookie(fixtures.cases.session("casemanager"))
+				.with(csrf())
+				.param("reason", "Jeugdbescherming neemt het over na een kinderbeschermingsmaatregel.")
+				.param("version", String.valueOf(caseVersion())))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+
+		assertThat(scaledUp).isEqualTo("/cases/" + caseId);
+		assertThat(teamPlans()).isEqualTo(fewer(before, 1, 2));
+	}
+
+	/** "12 plannen, 40 acties" with one plan and its actions fewer. */
+	private static String fewer(String figures, int plans, int actions) {
+		Matcher numbers = Pattern.compile("(\\d+) plan(?:nen)?, (\\d+) acties?").matcher(figures);
+		assertThat(numbers.find()).as(figures).isTrue();
+		int plansLeft = Integer.parseInt(numbers.group(1)) - plans;
+		int actionsLeft = Integer.parseInt(numbers.group(2)) - actions;
+		String plansText = switch (plansLeft) {
+			case 0 -> "Nog geen plannen";
+			case 1 -> "1 plan";
+			default -> plansLeft + " plannen";
+		};
+		String actionsText = switch (actionsLeft) {
+			case 0 -> "geen acties";
+			case 1 -> "1 actie";
+			default -> actionsLeft + " acties";
+		};
+		return plansText + ", " + actionsText + " (gestopte niet meegeteld).";
+	}
+
+	private String teamPlans() throws Exception {
+		String page = mvc.perform(get("/team/plans").cookie(fixtures.cases.session("teamleider")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher intro = Pattern.compile("data-testid=\"team-plans\">([^<]+)<").matcher(page);
+		assertThat(intro.find()).as(page).isTrue();
+		return intro.group(1);
+	}
+
+	private int caseVersion() {
+		return jdbc.sql("select version from case_file where id = :c").param("c", caseId).query(Integer.class).single();
 	}
 
 	@Test

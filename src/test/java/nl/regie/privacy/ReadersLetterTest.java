@@ -117,6 +117,21 @@ class ReadersLetterTest {
 	}
 
 	@Test
+	void aReadAboutOneMemberIsInThatMembersLetterOnly() throws Exception {
+		int status = mvc
+			.perform(get("/cases/" + caseId + "/members/" + fixtures.memberOf(caseId, "Samira") + "/matrix")
+				.cookie(fixtures.session("casemanager")))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(status).isEqualTo(200);
+
+		assertThat(letter(samira, "")).contains("De zelfredzaamheidsmatrix van dit gezinslid", "De casus");
+		assertThat(letter(yassin, samira)).contains("De casus")
+			.doesNotContain("De zelfredzaamheidsmatrix van dit gezinslid");
+	}
+
+	@Test
 	void anUnknownBsnIsNamedAtItsField() throws Exception {
 		assertThat(refused(Bsns.random(), "")).contains("Er is geen gezinslid met dit BSN in deze gemeente.");
 	}

@@ -142,6 +142,26 @@ class ReferrerInTheLoopTest {
 	}
 
 	@Test
+	void eachSentMessageRecordsItsLegalBasisTheAcknowledgementTheLegalTaskTheDecisionConsent() throws Exception {
+		UUID id = fixtures.recorded(singleMotherWithDebtsReferredByWorkAndIncome(validBsn()));
+		accept(id);
+		for (String kind : List.of("RECEIVED", "ACCEPTED")) {
+			assertThat(fixtures
+				.api(HttpMethod.POST, "/api/v1/referrals/" + id + "/referrer-messages/" + message(id, kind) + "/sent",
+						"teamassistent", Map.of())
+				.getStatus()).isEqualTo(204);
+		}
+
+		assertThat(jdbc.sql("select kind || ' ' || legal_basis from referrer_message where referral_id = :r")
+			.param("r", id)
+			.query(String.class)
+			.list()).containsExactlyInAnyOrder("RECEIVED LEGAL_TASK", "ACCEPTED CONSENT");
+		mvc.perform(get("/referrals/" + id).cookie(fixtures.session("teamassistent")))
+			.andExpect(content().string(containsString("Grondslag: Wettelijke taak")))
+			.andExpect(content().string(containsString("Grondslag: Toestemming om het beroepsgeheim op te heffen")));
+	}
+
+	@Test
 	void consentGivenLaterPreparesTheMessageAboutWhereTheReferralStandsAndWithdrawingRemovesIt() throws Exception {
 		Map<String, Object> referral = singleMotherWithDebtsReferredByWorkAndIncome(validBsn());
 		referral.put("consentToInformReferrer", false);
@@ -155,6 +175,14 @@ class ReferrerInTheLoopTest {
 
 		consent(id, false);
 		assertThat(kinds(id)).containsExactly("RECEIVED");
+	}
+
+	private UUID message(UUID referralId, String kind) {
+		return jdbc.sql("select id from referrer_message where referral_id = :r and kind = :k")
+			.param("r", referralId)
+			.param("k", kind)
+			.query(UUID.class)
+			.single();
 	}
 
 	private void consent(UUID id, boolean given) throws Exception {

@@ -163,8 +163,9 @@ class AssessmentRecordingTest {
 	}
 
 	@Test
-	void eachReadOfTheMatrixIsReportedOnceAndARefusedOneNot() throws Exception {
+	void eachReadOfTheMatrixIsReportedOnceNamingTheMemberAndARefusedOneNot() throws Exception {
 		int before = reads();
+		int aboutSamiraBefore = readsAbout(samira);
 
 		cases.api(HttpMethod.GET, "/api/v1/cases/" + caseId + "/members/" + samira + "/assessments", "casemanager",
 				null);
@@ -173,6 +174,7 @@ class AssessmentRecordingTest {
 
 		assertThat(refused.getStatus()).isEqualTo(403);
 		assertThat(reads() - before).isEqualTo(1);
+		assertThat(readsAbout(samira) - aboutSamiraBefore).isEqualTo(1);
 	}
 
 	private String refused(UUID member, Map<String, Object> body, String field, String dutch) throws Exception {
@@ -219,6 +221,15 @@ class AssessmentRecordingTest {
 			.filter(score -> score.get("domain").asString().equals(domain))
 			.findFirst()
 			.orElseThrow();
+	}
+
+	private int readsAbout(UUID member) {
+		return jdbc.sql("""
+				select count(*) from audit_entry e join audit_subject_key k on k.pseudonym = e.member_pseudonym
+				where k.subject_id = :member and e.kind = 'READ' and e.resource = 'assessment'""")
+			.param("member", member)
+			.query(Integer.class)
+			.single();
 	}
 
 	private int reads() {

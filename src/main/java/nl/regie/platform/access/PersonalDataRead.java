@@ -16,14 +16,28 @@ import java.util.UUID;
  * @param onBehalfOf what the read rests on when it is not the reader's own right, e.g.
  * {@code emergency-access/<id>} for a break-the-glass access (its reason is kept with the
  * access, not in the log); otherwise {@code null}
+ * @param memberId the one member the resource is about (their matrix, the plan printed
+ * for them), so that member's "who looked at my file" lists it and another member's does
+ * not; {@code null} when the whole household was read
  */
 public record PersonalDataRead(UUID userId, UUID municipalityId, String role, UUID householdId, String resource,
-		ProcessingActivity processingActivity, String onBehalfOf) {
+		ProcessingActivity processingActivity, String onBehalfOf, UUID memberId) {
+
+	public PersonalDataRead(UUID userId, UUID municipalityId, String role, UUID householdId, String resource,
+			ProcessingActivity processingActivity, String onBehalfOf) {
+		this(userId, municipalityId, role, householdId, resource, processingActivity, onBehalfOf, null);
+	}
 
 	/** A read by the reader's own right. */
 	public PersonalDataRead(UUID userId, UUID municipalityId, String role, UUID householdId, String resource,
 			ProcessingActivity processingActivity) {
-		this(userId, municipalityId, role, householdId, resource, processingActivity, null);
+		this(userId, municipalityId, role, householdId, resource, processingActivity, null, null);
+	}
+
+	/** The same read, about one member of the household only. */
+	public PersonalDataRead aboutMember(UUID member) {
+		return new PersonalDataRead(userId, municipalityId, role, householdId, resource, processingActivity, onBehalfOf,
+				member);
 	}
 
 }

@@ -1,9 +1,11 @@
-package nl.regie.consent;
+package nl.regie.platform.access;
 
 /**
  * The ground on which information leaves the team. The Dutch data-protection authority
  * holds that consent cannot replace a missing legal basis in the social domain, so the
- * basis is chosen first and consent is one of them, not the default.
+ * basis is chosen first and consent is one of them, not the default. Shared by every
+ * module through which information leaves the team: the consent register, the plan's
+ * handovers and the messages to a referrer.
  */
 public enum LegalBasis {
 
@@ -14,7 +16,8 @@ public enum LegalBasis {
 	LEGAL_TASK,
 
 	/**
-	 * The member's consent to lift professional secrecy, recorded as a {@link Consent}.
+	 * The member's consent to lift professional secrecy, recorded in the household's
+	 * consent register.
 	 */
 	CONSENT,
 
@@ -28,7 +31,7 @@ public enum LegalBasis {
 	VITAL_INTEREST;
 
 	/** The grounds that rest on a professional's weighing, which must be written down. */
-	boolean needsExplanation() {
+	public boolean needsExplanation() {
 		return this == RIGHT_TO_REPORT || this == CONFLICT_OF_DUTIES || this == VITAL_INTEREST;
 	}
 
