@@ -42,7 +42,7 @@ class MembershipManagement {
 	Membership.Period member(CurrentUser user, UUID caseId, UUID memberId) {
 		CaseOfHousehold found = access.work(user, caseId);
 		Membership.Period member = membership.period(found.municipalityId(), found.householdId(), memberId);
-		access.read(user, found, "household-member");
+		access.readMember(user, found, memberId, "household-member");
 		return member;
 	}
 
