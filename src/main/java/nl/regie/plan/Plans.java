@@ -71,8 +71,8 @@ class Plans {
 
 	/**
 	 * One version, read by its key: the plan page and every change read the current
-	 * version only, so their cost does not grow with the plan's history (the benchmark's
-	 * plans have up to eight versions of a few kB each).
+	 * version only, so their cost does not grow with the plan's history (in the
+	 * benchmark's city up to eight versions of about a kilobyte of JSON, each parsed).
 	 */
 	PlanVersion version(UUID planId, int version) {
 		return jdbc.sql("select " + VERSION_COLUMNS + " from plan_version where plan_id = :p and version = :v")
