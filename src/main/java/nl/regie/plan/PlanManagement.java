@@ -112,13 +112,12 @@ class PlanManagement {
 		CaseOfHousehold found = access.work(user, caseId);
 		StoredPlan stored = plans.ofCase(found.municipalityId(), caseId)
 			.orElseThrow(() -> new StateConflict("plan.none"));
-		List<PlanVersion> versions = plans.versions(stored.id());
-		requireCurrent(versions, base);
-		ActionPlan changing = change.apply(versions.get(base - 1).plan()).withIds();
+		ActionPlan before = current(stored, base).plan();
+		ActionPlan changing = change.apply(before).withIds();
 		ActionPlan changed;
 		try {
 			changed = checked(found, changing);
-			recordSharing(found, versions.get(base - 1).plan(), changed, user);
+			recordSharing(found, before, changed, user);
 		}
 		catch (InvalidInput invalid) {
 			throw focus == null ? invalid : relative(invalid, pathOf(changing, focus));
@@ -158,9 +157,7 @@ class PlanManagement {
 		CaseOfHousehold found = access.work(user, caseId);
 		StoredPlan stored = plans.ofCase(found.municipalityId(), caseId)
 			.orElseThrow(() -> new StateConflict("plan.none"));
-		List<PlanVersion> versions = plans.versions(stored.id());
-		requireCurrent(versions, version);
-		PlanVersion current = versions.get(version - 1);
+		PlanVersion current = current(stored, version);
 		LocalDate today = LocalDate.now(clock);
 		if (agreedOn == null) {
 			throw InvalidInput.of("agreedOn", "plan.agreedOn.missing");
@@ -265,6 +262,17 @@ class PlanManagement {
 				action.dueOn(), action.status(), action.droppedReason(),
 				owner.rung() == OwnerRung.PROFESSIONAL ? action.whyNotCloser() : null, action.notes(),
 				action.kind().sharing().isPresent() ? action.sharing() : null);
+	}
+
+	/**
+	 * Version {@code base}, read by its key, when it is the current one; else the whole
+	 * history, to tell the user what changed since (or that the version is unknown).
+	 */
+	private PlanVersion current(StoredPlan stored, int base) {
+		if (base != stored.version()) {
+			requireCurrent(plans.versions(stored.id()), base);
+		}
+		return plans.version(stored.id(), base);
 	}
 
 	private static void requireCurrent(List<PlanVersion> versions, int base) {

@@ -35,6 +35,59 @@ class SocialMapSearchPlanTest {
 	@Test
 	void aSearchByWordsOnThousandsOfProvisionsUsesTheTextIndex() {
 		SocialMapFixtures city = new SocialMapFixtures(jdbc, management);
+		thousandsOfProvisions(city);
+		Provisions.Statement search = provisions
+			.statement(new ProvisionQuery(city.municipality, null, null, List.of(), "schulden", Set.of(), false, 50))
+			.orElseThrow();
+
+		String plan = plan(search);
+
+		System.out.println("social map search for 'schulden' among " + PROVISIONS + " provisions:\n" + plan);
+		assertThat(plan).contains("Bitmap Index Scan on social_map_provision_search");
+		assertThat(plan).doesNotContain("Seq Scan on social_map_provision p");
+		assertThat(provisions
+			.search(new ProvisionQuery(city.municipality, null, null, List.of(), "schulden", Set.of(), false, 200)))
+			.hasSize(PROVISIONS / 100);
+	}
+
+	/**
+	 * The plan page's nudge: the first provisions by name of the closer rungs, without
+	 * words or area. It reads the name index in order and stops at the limit, instead of
+	 * sorting every provision of the municipality (BENCHMARKS.md).
+	 */
+	@Test
+	void theFirstProvisionsByNameOfSomeKindsAreReadInIndexOrderUpToTheLimit() {
+		SocialMapFixtures city = new SocialMapFixtures(jdbc, management);
+		thousandsOfProvisions(city);
+		Provisions.Statement closer = provisions
+			.statement(new ProvisionQuery(city.municipality, null, null, List.of(), null,
+					Set.of(ProvisionKind.COLLECTIVE, ProvisionKind.VOLUNTEER), false, 20))
+			.orElseThrow();
+
+		String plan = plan(closer);
+
+		System.out.println("the nudge's provisions among " + PROVISIONS + " provisions:\n" + plan);
+		// the limit right on the index scan: no sort of the municipality's provisions
+		// between
+		assertThat(plan.lines().limit(2).toList()).last()
+			.asString()
+			.contains("Index Scan using social_map_provision_by_name");
+		assertThat(provisions.search(new ProvisionQuery(city.municipality, null, null, List.of(), null,
+				Set.of(ProvisionKind.COLLECTIVE, ProvisionKind.VOLUNTEER), false, 20)))
+			.hasSize(20)
+			.allSatisfy(entry -> assertThat(entry.kind()).isIn(ProvisionKind.COLLECTIVE, ProvisionKind.VOLUNTEER));
+	}
+
+	private String plan(Provisions.Statement statement) {
+		return jdbc.sql("explain (analyze, costs off, timing off, summary off) " + statement.sql())
+			.params(statement.params())
+			.query(String.class)
+			.list()
+			.stream()
+			.collect(Collectors.joining("\n"));
+	}
+
+	private void thousandsOfProvisions(SocialMapFixtures city) {
 		jdbc.sql(
 				"""
 								insert into social_map_provision (id, municipality_id, organisation, name, kind, description, target_groups,
@@ -60,23 +113,6 @@ class SocialMapSearchPlanTest {
 			.update();
 		jdbc.sql("analyze social_map_provision").update();
 		jdbc.sql("analyze social_map_provision_domain").update();
-		Provisions.Statement search = provisions
-			.statement(new ProvisionQuery(city.municipality, null, null, List.of(), "schulden", Set.of(), false, 50))
-			.orElseThrow();
-
-		String plan = jdbc.sql("explain (analyze, costs off, timing off, summary off) " + search.sql())
-			.params(search.params())
-			.query(String.class)
-			.list()
-			.stream()
-			.collect(Collectors.joining("\n"));
-
-		System.out.println("social map search for 'schulden' among " + PROVISIONS + " provisions:\n" + plan);
-		assertThat(plan).contains("Bitmap Index Scan on social_map_provision_search");
-		assertThat(plan).doesNotContain("Seq Scan on social_map_provision p");
-		assertThat(provisions
-			.search(new ProvisionQuery(city.municipality, null, null, List.of(), "schulden", Set.of(), false, 200)))
-			.hasSize(PROVISIONS / 100);
 	}
 
 }

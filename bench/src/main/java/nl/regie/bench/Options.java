@@ -99,7 +99,7 @@ record Options(String size, long households, double childrenShare, double years,
 		properties.setProperty("childrenShare", Double.toString(this.childrenShare));
 		properties.setProperty("years", Double.toString(this.years));
 		properties.setProperty("seed", Long.toString(this.seed));
-		properties.setProperty("format", "3");
+		properties.setProperty("format", "4");
 		return properties;
 	}
 

@@ -55,6 +55,7 @@ final class CaseFileStep implements GeneratorStep {
 		if (caseManager == null) {
 			return;
 		}
+		caseAccess(city, tables, household, caseFile, team, caseManager);
 		history(city, tables, household, caseFile, "ASSIGN", "AWAITING_ASSIGNMENT", "OUTREACH", caseFile.assignedOn(),
 				team.leader());
 		attempts(city, tables, household, caseFile, caseManager);
@@ -115,6 +116,51 @@ final class CaseFileStep implements GeneratorStep {
 		if ("ENDED".equals(caseFile.stage())) {
 			history(city, tables, household, caseFile, "END_FOLLOW_UP", "FOLLOW_UP", "ENDED", caseFile.followUpUntil(),
 					null);
+		}
+	}
+
+	/**
+	 * Who else reads the case: an outer-ring specialist consulted for 1–3 months (5 % of
+	 * the cases that reached the household, most of them over by now), and a colleague
+	 * breaking the glass (0.5 % of the cases, for eight hours, reviewed by the team
+	 * leader after a few days unless it was this week).
+	 */
+	private static void caseAccess(City city, CopyTables tables, GeneratedHousehold household,
+			GeneratedHousehold.CaseFile caseFile, City.Team team, City.User caseManager) {
+		if (caseFile.firstContactOn() != null && !team.outerRing().isEmpty() && city.chance(0.05)) {
+			City.User specialist = city.pick(team.outerRing());
+			LocalDate until = caseFile.closedOn() != null ? caseFile.closedOn() : city.today;
+			LocalDate from = caseFile.firstContactOn()
+				.plusDays(city.random.nextLong(Math.max(1, ChronoUnit.DAYS.between(caseFile.firstContactOn(), until))));
+			Instant at = Lifecycle.at(city, from);
+			tables.table("case_consultant", """
+					id, municipality_id, case_id, member_id, username, from_date, until_date, question, added_by,
+					added_at""")
+				.row(city.id(), household.municipalityId(), caseFile.id(), specialist.memberId(), specialist.username(),
+						from, from.plusDays(city.between(30, 90)), "Graag advies over de opvoeding en de schulden.",
+						caseManager.id(), at);
+			household.reads.add(new GeneratedHousehold.Read(at.plusSeconds(3600), specialist, "OUTER_RING_SPECIALIST",
+					"case-file", "CASE_COORDINATION"));
+		}
+		City.User colleague = city.chance(0.005) ? other(city, team, caseManager) : null;
+		if (colleague != null) {
+			LocalDate on = caseFile.closedOn() != null ? caseFile.closedOn().minusDays(1)
+					: city.today.minusDays(city.between(0, 30));
+			if (on.isBefore(caseFile.assignedOn())) {
+				on = caseFile.assignedOn();
+			}
+			Instant at = Lifecycle.at(city, on);
+			boolean reviewed = on.plusDays(7).isBefore(city.today);
+			tables.table("case_emergency_access", """
+					id, municipality_id, team_id, case_id, user_id, username, display_name, role, reason, opened_at,
+					expires_at, leader_verdict, leader_reviewed_by, leader_reviewed_at""")
+				.row(city.id(), household.municipalityId(), team.id(), caseFile.id(), colleague.id(),
+						colleague.username(), colleague.displayName(), "CASE_MANAGER",
+						"Casusregisseur ziek, moeder belt in paniek over een uithuiszetting.", at,
+						at.plusSeconds(8 * 3600), reviewed ? "JUSTIFIED" : null,
+						reviewed ? team.leader().username() : null, reviewed ? at.plusSeconds(3 * 86_400) : null);
+			household.reads
+				.add(new GeneratedHousehold.Read(at, colleague, "CASE_MANAGER", "case-file", "CASE_COORDINATION"));
 		}
 	}
 

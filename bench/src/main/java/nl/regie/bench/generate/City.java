@@ -125,7 +125,21 @@ public final class City {
 	public record Settings(long households, double childrenShare, double years, long seed, LocalDate today) {
 	}
 
-	record Municipality(UUID id, String code, String name, List<Area> areas, List<Team> teams, List<User> staff) {
+	/**
+	 * @param volunteers accounts with the volunteer role (task cards), also in
+	 * {@code staff}
+	 * @param socialMap the provisions of its social map, set by the social-map step
+	 */
+	record Municipality(UUID id, String code, String name, List<Area> areas, List<Team> teams, List<User> staff,
+			List<User> volunteers, List<Provision> socialMap) {
+	}
+
+	/**
+	 * A provision of the social map, as the plan's owners refer to it.
+	 *
+	 * @param areaId {@code null}: serves the whole municipality
+	 */
+	record Provision(UUID id, UUID areaId, String organisation, String name, String kind, List<String> domains) {
 	}
 
 	/** An area (gebied) of a district (stadsdeel), with the postcode digits it covers. */

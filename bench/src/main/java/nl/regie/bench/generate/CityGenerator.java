@@ -21,7 +21,8 @@ public final class CityGenerator {
 
 	/** The steps in order: one per module. */
 	static final List<Supplier<GeneratorStep>> STEPS = List.of(OrganisationStep::new, IdentityStep::new,
-			HouseholdStep::new, ReferralStep::new, CaseFileStep::new, TeamStep::new, PrivacyStep::new);
+			SocialMapStep::new, HouseholdStep::new, ReferralStep::new, CaseFileStep::new, TeamStep::new,
+			RegistrationStep::new, PlanStep::new, ConsentStep::new, TaskCardStep::new, PrivacyStep::new);
 
 	public static final String PASSWORD = IdentityStep.PASSWORD;
 

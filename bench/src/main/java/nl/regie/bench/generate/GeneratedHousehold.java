@@ -32,6 +32,28 @@ public final class GeneratedHousehold {
 	/** The case manager of each case (by case id), once the team assigned one. */
 	final Map<UUID, City.User> caseManagers = new HashMap<>(2);
 
+	/**
+	 * The life domains each case works on (by case id), drawn by the registration step.
+	 */
+	final Map<UUID, List<String>> caseDomains = new HashMap<>(2);
+
+	/** The people on the network map who support the household (registration step). */
+	final List<UUID> supporters = new ArrayList<>(4);
+
+	/** The plan's actions a volunteer carries, by case id (plan step). */
+	final Map<UUID, List<UUID>> volunteerActions = new HashMap<>(1);
+
+	/**
+	 * The consents given for a task card, by case (consent step; the task-card step reads
+	 * them).
+	 */
+	final List<TaskCardConsent> taskCardConsents = new ArrayList<>(1);
+
+	/** A member's consent to share a task with a volunteer, until {@code validUntil}. */
+	record TaskCardConsent(UUID id, UUID caseId, LocalDate givenOn, LocalDate validUntil, LocalDate withdrawnOn,
+			String givenName, City.User caseManager) {
+	}
+
 	GeneratedHousehold(UUID id, City.Team team, LocalDate firstReceived) {
 		this.id = id;
 		this.team = team;
@@ -54,6 +76,11 @@ public final class GeneratedHousehold {
 	}
 
 	record Member(UUID id, String givenName, String familyName, LocalDate dateOfBirth, String bsn) {
+
+		boolean adultOn(LocalDate day) {
+			return !this.dateOfBirth.plusYears(18).isAfter(day);
+		}
+
 	}
 
 	/** A referral's story; see {@link Lifecycle}. */

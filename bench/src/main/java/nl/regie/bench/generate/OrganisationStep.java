@@ -52,7 +52,7 @@ final class OrganisationStep implements GeneratorStep {
 		for (int m = 0; m < municipalityCount; m++) {
 			String[] known = City.municipality(m);
 			City.Municipality municipality = new City.Municipality(city.id(), known[0], known[1], new ArrayList<>(),
-					new ArrayList<>(), new ArrayList<>());
+					new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 			city.municipalities.add(municipality);
 			tables.table("municipality", "id, code, name")
 				.row(municipality.id(), municipality.code(), municipality.name());
@@ -87,6 +87,16 @@ final class OrganisationStep implements GeneratorStep {
 				.add(user(city, municipality.id(), null, prefix + ".beheerder", "FUNCTIONAL_ADMINISTRATOR"));
 			municipality.staff().add(user(city, municipality.id(), null, prefix + ".privacy", "PRIVACY_OFFICER"));
 			municipality.staff().add(user(city, municipality.id(), null, prefix + ".beleid", "POLICY_OFFICER"));
+			// Volunteers of the municipality's volunteer organisations, who carry task
+			// cards:
+			// about two per team.
+			for (int v = 1; v <= Math.max(5, 2 * teamShapes.size()); v++) {
+				City.User volunteer = user(city, municipality.id(), null,
+						String.format("%s.vrijwilliger%03d", prefix, v), "VOLUNTEER");
+				municipality.staff().add(volunteer);
+				municipality.volunteers().add(volunteer);
+			}
+			notices(city, tables, municipality);
 		}
 		city.teamsByWeight = allTeams.toArray(City.Team[]::new);
 		city.teamWeights = new long[allTeams.size()];
@@ -94,6 +104,29 @@ final class OrganisationStep implements GeneratorStep {
 		for (int i = 0; i < allTeams.size(); i++) {
 			total += allTeams.get(i).caseManagers().size();
 			city.teamWeights[i] = total;
+		}
+	}
+
+	/**
+	 * Module {@code organisation}'s access notices: the functional administrator made the
+	 * accounts of the team's last one to three case managers, and told the team leader;
+	 * in one team of five a notice is not seen yet (the banner on the leader's pages).
+	 */
+	private static void notices(City city, CopyTables tables, City.Municipality municipality) {
+		City.User administrator = municipality.staff().getFirst();
+		CopyTables.Table notices = tables.table("team_access_notice",
+				"id, municipality_id, team_id, account_id, roles, granted_by, granted_at, seen_by, seen_at");
+		for (City.Team team : municipality.teams()) {
+			int count = Math.min(team.caseManagers().size(), city.between(1, 3));
+			boolean unseen = city.chance(0.2);
+			for (int i = 0; i < count; i++) {
+				City.User account = team.caseManagers().get(team.caseManagers().size() - 1 - i);
+				var grantedAt = Lifecycle.at(city, city.today.minusDays(city.between(1, 400)));
+				boolean seen = !(unseen && i == 0);
+				notices.row(city.id(), municipality.id(), team.id(), account.id(), String.join(",", account.roles()),
+						administrator.id(), grantedAt, seen ? team.leader().username() : null,
+						seen ? grantedAt.plusSeconds(3600L * city.between(1, 72)) : null);
+			}
 		}
 	}
 

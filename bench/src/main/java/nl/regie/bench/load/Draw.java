@@ -124,13 +124,22 @@ final class Draw {
 	 * cases").
 	 */
 	static Page.Targets ownCases(String stages, Function<UUID, String> path) {
+		return ownCases(stages, "true", path);
+	}
+
+	/**
+	 * Eight cases each user works as case manager, in the given stages, that have what
+	 * {@code having} asks (a condition on {@code c}, the case: that it has a plan, a task
+	 * card, …).
+	 */
+	static Page.Targets ownCases(String stages, String having, Function<UUID, String> path) {
 		return (db, role, count) -> {
 			List<Page.Target> targets = new ArrayList<>();
 			for (User user : users(db, role, count)) {
 				try (PreparedStatement statement = db.prepareStatement("""
 						select c.id from case_file c join team_member m on m.id = c.case_manager_id
 						where m.username = ? and c.team_id = ? and c.stage = any (string_to_array(?, ','))
-						order by md5(c.id::text) limit 8""")) {
+						and (%s) order by md5(c.id::text) limit 8""".formatted(having))) {
 					statement.setString(1, user.username());
 					statement.setObject(2, user.teamId());
 					statement.setString(3, stages);
@@ -203,6 +212,24 @@ final class Draw {
 							targets.add(new Page.Target(user.username(), path, body.apply(criteria)));
 						}
 					}
+				}
+			}
+			return targets;
+		};
+	}
+
+	/**
+	 * The social map as a case manager searches it: by a life domain, or by a word in a
+	 * provision's name ("schuldhulp"), five searches each.
+	 */
+	static Page.Targets socialMap(String path) {
+		String[] queries = { "lifeDomain=FINANCES", "lifeDomain=HOUSING", "words=inloop", "words=maatjesproject",
+				"lifeDomain=MENTAL_HEALTH&words=begeleiding" };
+		return (db, role, count) -> {
+			List<Page.Target> targets = new ArrayList<>();
+			for (User user : users(db, role, count)) {
+				for (String query : queries) {
+					targets.add(Page.Target.get(user.username(), path + "?" + query));
 				}
 			}
 			return targets;

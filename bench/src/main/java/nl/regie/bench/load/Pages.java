@@ -8,6 +8,11 @@ import java.util.List;
  */
 public final class Pages {
 
+	/** The stages in which a case is worked on with the household. */
+	private static final String WORKED = "ACTIVE,CLOSING";
+
+	private static final String WITH_PLAN = "exists (select 1 from plan p where p.case_id = c.id)";
+
 	public static final List<Page> ALL = List.of(
 			// referral
 			Page.screen("referral inbox", "referral", "TEAM_LEADER", Draw.perUser(user -> "/referrals")),
@@ -44,6 +49,48 @@ public final class Pages {
 					Draw.householdSearch(true, "/api/v1/households/search", Draw::json)),
 			Page.apiPost("household search by postcode API", "household", "TEAM_ASSISTANT", 200,
 					Draw.householdSearch(false, "/api/v1/households/search", Draw::json)),
+			// registration
+			Page.screen("household card (audited)", "registration", "CASE_MANAGER",
+					Draw.ownCases(WORKED, id -> "/cases/" + id + "/card")),
+			Page.api("household card API (audited)", "registration", "CASE_MANAGER",
+					Draw.ownCases(WORKED, id -> "/api/v1/cases/" + id + "/household-card")),
+			Page.screen("matrix (audited)", "registration", "CASE_MANAGER",
+					Draw.ownCases(WORKED, id -> "/cases/" + id + "/matrix")),
+			Page.screen("network map (audited)", "registration", "CASE_MANAGER",
+					Draw.ownCases(WORKED, id -> "/cases/" + id + "/network")),
+			// plan
+			Page.screen("plan (audited)", "plan", "CASE_MANAGER",
+					Draw.ownCases(WORKED, WITH_PLAN, id -> "/cases/" + id + "/plan")),
+			Page.api("plan API (audited)", "plan", "CASE_MANAGER",
+					Draw.ownCases(WORKED, WITH_PLAN, id -> "/api/v1/cases/" + id + "/plan")),
+			Page.screen("plan history (audited)", "plan", "CASE_MANAGER",
+					Draw.ownCases(WORKED, WITH_PLAN, id -> "/cases/" + id + "/plan/history")),
+			Page.api("plan owner suggestions API", "plan", "CASE_MANAGER",
+					Draw.ownCases(WORKED, WITH_PLAN,
+							id -> "/api/v1/cases/" + id + "/plan/owner-suggestions?lifeDomain=FINANCES")),
+			// consent
+			Page.screen("consents (audited)", "consent", "CASE_MANAGER",
+					Draw.ownCases(WORKED, id -> "/cases/" + id + "/consents")),
+			Page.api("consents API (audited)", "consent", "CASE_MANAGER",
+					Draw.ownCases(WORKED, id -> "/api/v1/cases/" + id + "/consents")),
+			Page.screen("shielding (audited)", "consent", "CASE_MANAGER",
+					Draw.ownCases(WORKED, id -> "/cases/" + id + "/shielding")),
+			// taskcard
+			Page.screen("task cards of a case", "taskcard", "CASE_MANAGER",
+					Draw.ownCases(WORKED, "exists (select 1 from task_card t where t.case_id = c.id)",
+							id -> "/cases/" + id + "/task-cards")),
+			Page.screen("my task cards (volunteer)", "taskcard", "VOLUNTEER", Draw.perUser(user -> "/task-cards")),
+			// socialmap
+			Page.screen("social map search", "socialmap", "CASE_MANAGER", Draw.socialMap("/social-map")),
+			Page.api("social map search API", "socialmap", "CASE_MANAGER",
+					Draw.socialMap("/api/v1/social-map/provisions")),
+			// case access (casefile, organisation)
+			Page.screen("emergency access reviews", "casefile", "TEAM_LEADER",
+					Draw.perUser(user -> "/emergency-access")),
+			Page.screen("my consultations (specialist)", "casefile", "OUTER_RING_SPECIALIST",
+					Draw.perUser(user -> "/cases/consultations")),
+			Page.screen("team access notices", "organisation", "TEAM_LEADER",
+					Draw.perUser(user -> "/team/access-notices")),
 			// identity
 			Page.screen("account list", "identity", "FUNCTIONAL_ADMINISTRATOR",
 					Draw.perUser(user -> "/admin/accounts")),
