@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -102,10 +103,12 @@ final class PlanStep implements GeneratorStep {
 			household.reads
 				.add(new GeneratedHousehold.Read(at, caseManager, "CASE_MANAGER", "plan", "CASE_COORDINATION"));
 		}
+		boolean caseOpen = Set.of("AWAITING_ASSIGNMENT", "OUTREACH", "ACTIVE", "CLOSING").contains(caseFile.stage());
 		tables.table("plan", """
-				id, municipality_id, case_id, team_id, household_id, version, made_on, reviewed_on, created_at""")
+				id, municipality_id, case_id, team_id, household_id, version, made_on, reviewed_on, created_at,
+				case_open""")
 			.row(planId, household.municipalityId(), caseFile.id(), household.team.id(), household.id, versions, madeOn,
-					reviewedOn, Lifecycle.at(city, madeOn));
+					reviewedOn, Lifecycle.at(city, madeOn), caseOpen);
 		for (Goal goal : goals) {
 			for (Action action : goal.actions()) {
 				if (action.rung().equals("VOLUNTEER")) {

@@ -130,10 +130,12 @@ final class ReferralStep implements GeneratorStep {
 		boolean isSent = !sent.isAfter(city.now) && !city.chance(0.03);
 		City.User assistant = household.team.assistant();
 		tables.table("referrer_message", """
-				id, municipality_id, team_id, referral_id, kind, text, prepared_at, sent_at, sent_by, sent_by_name""")
+				id, municipality_id, team_id, referral_id, kind, text, prepared_at, sent_at, sent_by, sent_by_name,
+				legal_basis""")
 			.row(city.id(), household.municipalityId(), household.team.id(), referral.id, kind,
 					"Bericht aan de aanmelder: " + kind.toLowerCase(), prepared, isSent ? sent : null,
-					isSent ? assistant.id() : null, isSent ? assistant.displayName() : null);
+					isSent ? assistant.id() : null, isSent ? assistant.displayName() : null,
+					isSent ? (kind.equals("RECEIVED") ? "LEGAL_TASK" : "CONSENT") : null);
 	}
 
 }
