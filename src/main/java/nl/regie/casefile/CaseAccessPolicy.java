@@ -2,6 +2,7 @@ package nl.regie.casefile;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -189,10 +190,12 @@ class CaseAccessPolicy {
 				resource, ProcessingActivity.CASE_COORDINATION, ground);
 	}
 
-	/** A household of the user's municipality was shown in a list of cases. */
-	void listed(CurrentUser user, UUID householdId, String resource) {
-		reads.record(new PersonalDataRead(user.userId(), user.municipalityId(), user.mainRole().name(), householdId,
-				resource, ProcessingActivity.CASE_COORDINATION));
+	/** Households of the user's municipality were shown in a list of cases. */
+	void listed(CurrentUser user, Collection<UUID> householdIds, String resource) {
+		reads.recordAll(householdIds.stream()
+			.map(household -> new PersonalDataRead(user.userId(), user.municipalityId(), user.mainRole().name(),
+					household, resource, ProcessingActivity.CASE_COORDINATION))
+			.toList());
 	}
 
 	/** The team member this account is in the case's team, if any. */

@@ -53,7 +53,7 @@ class ConsultationsQuery {
 					rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
 					rs.getObject(6, LocalDate.class)))
 			.list();
-		open.forEach(consultation -> access.listed(user, consultation.householdId(), "consultations"));
+		access.listed(user, open.stream().map(Consultation::householdId).toList(), "consultations");
 		return open;
 	}
 

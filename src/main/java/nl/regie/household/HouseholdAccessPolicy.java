@@ -40,8 +40,10 @@ class HouseholdAccessPolicy {
 	/** The households a search showed, each with its members' names. */
 	void shown(CurrentUser user, Collection<UUID> householdIds) {
 		String role = (user.has(Role.TEAM_LEADER) ? Role.TEAM_LEADER : Role.TEAM_ASSISTANT).name();
-		householdIds.forEach(id -> reads.record(new PersonalDataRead(user.userId(), user.municipalityId(), role, id,
-				RESOURCE, ProcessingActivity.CASE_COORDINATION)));
+		reads.recordAll(householdIds.stream()
+			.map(id -> new PersonalDataRead(user.userId(), user.municipalityId(), role, id, RESOURCE,
+					ProcessingActivity.CASE_COORDINATION))
+			.toList());
 	}
 
 }

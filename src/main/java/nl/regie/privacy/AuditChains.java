@@ -3,6 +3,8 @@ package nl.regie.privacy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,35 +39,59 @@ class AuditChains {
 
 	private final JdbcClient jdbc;
 
-	AuditChains(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batch;
+
+	AuditChains(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	AuditEntry append(AuditEntry entry) {
-		int stripe = stripeOfThisTransaction(entry.municipalityId());
+	void append(AuditEntry entry) {
+		appendAll(List.of(entry));
+	}
+
+	/**
+	 * Entries of one municipality, chained in their order on this transaction's stripe:
+	 * one lock of the chain's head, one batch of inserts and one update of the head,
+	 * however many entries a list page brings.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void appendAll(List<AuditEntry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		UUID municipalityId = entries.get(0).municipalityId();
+		if (entries.stream().anyMatch(entry -> !entry.municipalityId().equals(municipalityId))) {
+			throw new IllegalArgumentException("one municipality's entries at a time");
+		}
+		int stripe = stripeOfThisTransaction(municipalityId);
 		jdbc.sql("""
 				insert into audit_chain (municipality_id, stripe, last_seq, last_hash) values (:m, :s, 0, :genesis)
 				on conflict do nothing""")
-			.param("m", entry.municipalityId())
+			.param("m", municipalityId)
 			.param("s", stripe)
 			.param("genesis", AuditEntry.GENESIS)
 			.update();
 		Head head = jdbc
 			.sql("select last_seq, last_hash from audit_chain where municipality_id = :m and stripe = :s for update")
-			.param("m", entry.municipalityId())
+			.param("m", municipalityId)
 			.param("s", stripe)
 			.query((rs, n) -> new Head(rs.getLong("last_seq"), rs.getString("last_hash")))
 			.single();
-		AuditEntry linked = entry.chainedAfter(stripe, head.seq() + 1, head.hash());
+		List<AuditEntry> linked = new ArrayList<>(entries.size());
+		for (AuditEntry entry : entries) {
+			AuditEntry link = entry.chainedAfter(stripe, head.seq() + 1, head.hash());
+			linked.add(link);
+			head = new Head(link.seq(), link.hash());
+		}
 		insert(linked);
 		jdbc.sql("update audit_chain set last_seq = :seq, last_hash = :hash where municipality_id = :m and stripe = :s")
-			.param("seq", linked.seq())
-			.param("hash", linked.hash())
-			.param("m", entry.municipalityId())
+			.param("seq", head.seq())
+			.param("hash", head.hash())
+			.param("m", municipalityId)
 			.param("s", stripe)
 			.update();
-		return linked;
 	}
 
 	/** The stripe this transaction locked already for the municipality, or a new one. */
@@ -98,31 +127,34 @@ class AuditChains {
 			.query((RowCallbackHandler) rs -> consumer.accept(entry(rs)));
 	}
 
-	private void insert(AuditEntry e) {
-		jdbc.sql("""
+	private void insert(List<AuditEntry> entries) {
+		batch.batchUpdate("""
 				insert into audit_entry (municipality_id, stripe, seq, occurred_at, kind, actor_user_id, actor_role,
 				    on_behalf_of, subject_pseudonym, member_pseudonym, resource, action, processing_activity, trace_id,
 				    client_address, prev_hash, hash)
 				values (:m, :stripe, :seq, :at, :kind, :actor, :role, :behalf, :subject, :member, :resource, :action,
-				    :activity, :trace, :client, :prev, :hash)""")
-			.param("m", e.municipalityId())
-			.param("stripe", e.stripe())
-			.param("seq", e.seq())
-			.param("at", Timestamp.from(e.occurredAt()))
-			.param("kind", e.kind())
-			.param("actor", e.actorUserId())
-			.param("role", e.actorRole())
-			.param("behalf", e.onBehalfOf())
-			.param("subject", e.subjectPseudonym())
-			.param("member", e.memberPseudonym())
-			.param("resource", e.resource())
-			.param("action", e.action())
-			.param("activity", e.processingActivity())
-			.param("trace", e.traceId())
-			.param("client", e.clientAddress())
-			.param("prev", e.prevHash())
-			.param("hash", e.hash())
-			.update();
+				    :activity, :trace, :client, :prev, :hash)""",
+				entries.stream().map(AuditChains::parameters).toArray(SqlParameterSource[]::new));
+	}
+
+	private static SqlParameterSource parameters(AuditEntry e) {
+		return new MapSqlParameterSource().addValue("m", e.municipalityId())
+			.addValue("stripe", e.stripe())
+			.addValue("seq", e.seq())
+			.addValue("at", Timestamp.from(e.occurredAt()))
+			.addValue("kind", e.kind())
+			.addValue("actor", e.actorUserId(), Types.OTHER)
+			.addValue("role", e.actorRole(), Types.VARCHAR)
+			.addValue("behalf", e.onBehalfOf(), Types.VARCHAR)
+			.addValue("subject", e.subjectPseudonym(), Types.OTHER)
+			.addValue("member", e.memberPseudonym(), Types.OTHER)
+			.addValue("resource", e.resource())
+			.addValue("action", e.action())
+			.addValue("activity", e.processingActivity())
+			.addValue("trace", e.traceId(), Types.VARCHAR)
+			.addValue("client", e.clientAddress(), Types.VARCHAR)
+			.addValue("prev", e.prevHash())
+			.addValue("hash", e.hash());
 	}
 
 	static AuditEntry entry(ResultSet rs) throws SQLException {

@@ -1,7 +1,13 @@
 package nl.regie.privacy;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import nl.regie.identity.Role;
 import nl.regie.identity.SecurityEvent;
@@ -52,12 +58,38 @@ class AuditLog implements PersonalDataReads {
 	@Transactional
 	public void record(PersonalDataRead read) {
 		requireWritableTransaction();
+		UUID municipalityId = read.municipalityId();
+		chains.append(entryOf(read, pseudonyms.of(municipalityId, read.householdId()),
+				read.memberId() == null ? null : pseudonyms.of(municipalityId, read.memberId()),
+				RequestOrigin.current()));
+	}
+
+	/** Per municipality, the keys in two statements and the entries in one append. */
+	@Override
+	@Transactional
+	public void recordAll(List<PersonalDataRead> reads) {
+		requireWritableTransaction();
 		RequestOrigin origin = RequestOrigin.current();
+		reads.stream()
+			.collect(Collectors.groupingBy(PersonalDataRead::municipalityId, LinkedHashMap::new, Collectors.toList()))
+			.forEach((municipalityId, ofMunicipality) -> {
+				Map<UUID, UUID> keys = pseudonyms.ofAll(municipalityId,
+						ofMunicipality.stream()
+							.flatMap(read -> Stream.of(read.householdId(), read.memberId()))
+							.filter(Objects::nonNull)
+							.toList());
+				chains.appendAll(ofMunicipality.stream()
+					.map(read -> entryOf(read, keys.get(read.householdId()),
+							read.memberId() == null ? null : keys.get(read.memberId()), origin))
+					.toList());
+			});
+	}
+
+	private AuditEntry entryOf(PersonalDataRead read, UUID householdKey, UUID memberKey, RequestOrigin origin) {
 		AuditEntry entry = AuditEntry.unchained(read.municipalityId(), clock.instant(), READ, read.userId(),
-				read.role(), read.onBehalfOf(), pseudonyms.of(read.municipalityId(), read.householdId()),
-				read.resource(), "read", read.processingActivity().name(), origin.traceId(), origin.clientAddress());
-		chains.append(read.memberId() == null ? entry
-				: entry.aboutMember(pseudonyms.of(read.municipalityId(), read.memberId())));
+				read.role(), read.onBehalfOf(), householdKey, read.resource(), "read", read.processingActivity().name(),
+				origin.traceId(), origin.clientAddress());
+		return memberKey == null ? entry : entry.aboutMember(memberKey);
 	}
 
 	@Override

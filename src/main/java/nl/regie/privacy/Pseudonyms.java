@@ -1,5 +1,8 @@
 package nl.regie.privacy;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,6 +43,31 @@ class Pseudonyms {
 			.optional()
 			.or(() -> existing(municipalityId, subjectId))
 			.orElseThrow();
+	}
+
+	/**
+	 * The keys of many subjects, made where missing, in two statements. The insert waits
+	 * for a transaction making the same key at the same moment; the select after it is a
+	 * statement of its own and sees that key.
+	 */
+	Map<UUID, UUID> ofAll(UUID municipalityId, Collection<UUID> subjectIds) {
+		UUID[] subjects = subjectIds.stream().distinct().toArray(UUID[]::new);
+		jdbc.sql("""
+				insert into audit_subject_key (municipality_id, subject_id, pseudonym)
+				select :m, s, gen_random_uuid() from unnest(:subjects) s on conflict do nothing""")
+			.param("m", municipalityId)
+			.param("subjects", subjects)
+			.update();
+		Map<UUID, UUID> keys = new HashMap<>();
+		jdbc.sql("""
+				select subject_id, pseudonym from audit_subject_key
+				where municipality_id = :m and subject_id = any(:subjects)""")
+			.param("m", municipalityId)
+			.param("subjects", subjects)
+			.query(rs -> {
+				keys.put(rs.getObject("subject_id", UUID.class), rs.getObject("pseudonym", UUID.class));
+			});
+		return keys;
 	}
 
 	Optional<UUID> existing(UUID municipalityId, UUID subjectId) {

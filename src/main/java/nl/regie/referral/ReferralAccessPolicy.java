@@ -65,12 +65,12 @@ class ReferralAccessPolicy {
 	 * @param resource the list, e.g. {@code inbox}
 	 */
 	void householdsListed(CurrentUser user, Collection<UUID> householdIds, String resource) {
-		householdIds.forEach(id -> report(user, user.municipalityId(), id, resource));
+		reportAll(user, householdIds, resource);
 	}
 
 	/** Households the duplicate search showed with their members' names. */
 	void householdsShown(CurrentUser user, Collection<UUID> householdIds) {
-		householdIds.forEach(id -> report(user, user.municipalityId(), id, "household-candidates"));
+		reportAll(user, householdIds, "household-candidates");
 	}
 
 	/**
@@ -78,13 +78,21 @@ class ReferralAccessPolicy {
 	 * a BSN, which team knows them), so the match is reported like a read.
 	 */
 	void otherTeamsHouseholdsMatched(CurrentUser user, Collection<UUID> householdIds) {
-		householdIds.forEach(id -> report(user, user.municipalityId(), id, "household-match-other-team"));
+		reportAll(user, householdIds, "household-match-other-team");
 	}
 
 	private void report(CurrentUser user, UUID municipalityId, UUID householdId, String resource) {
+		reads.record(read(user, municipalityId, householdId, resource));
+	}
+
+	private void reportAll(CurrentUser user, Collection<UUID> householdIds, String resource) {
+		reads.recordAll(householdIds.stream().map(id -> read(user, user.municipalityId(), id, resource)).toList());
+	}
+
+	private static PersonalDataRead read(CurrentUser user, UUID municipalityId, UUID householdId, String resource) {
 		String role = (user.has(Role.TEAM_LEADER) ? Role.TEAM_LEADER : Role.TEAM_ASSISTANT).name();
-		reads.record(new PersonalDataRead(user.userId(), municipalityId, role, householdId, resource,
-				ProcessingActivity.REFERRAL_SCREENING));
+		return new PersonalDataRead(user.userId(), municipalityId, role, householdId, resource,
+				ProcessingActivity.REFERRAL_SCREENING);
 	}
 
 	private static AccessDecision ownTeam(CurrentUser user, UUID referralTeamId) {

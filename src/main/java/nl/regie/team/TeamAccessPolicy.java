@@ -93,11 +93,12 @@ class TeamAccessPolicy {
 	/** The full agenda was shown: one read per household on it. */
 	void householdsShown(CurrentUser user, UUID municipalityId, Collection<UUID> householdIds) {
 		String role = user.mainRole().name();
-		householdIds.stream()
+		reads.recordAll(householdIds.stream()
 			.filter(Objects::nonNull)
 			.distinct()
-			.forEach(household -> reads.record(new PersonalDataRead(user.userId(), municipalityId, role, household,
-					"agenda", ProcessingActivity.TEAM_MEETING)));
+			.map(household -> new PersonalDataRead(user.userId(), municipalityId, role, household, "agenda",
+					ProcessingActivity.TEAM_MEETING))
+			.toList());
 	}
 
 	private boolean takesPart(CurrentUser user, TeamMeeting meeting) {
