@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.regie.casefile.CaseFileDemoData;
+import nl.regie.household.Households;
+import nl.regie.household.Membership;
 import nl.regie.identity.CurrentUser;
 import nl.regie.identity.IdentityDemoData;
 import nl.regie.identity.Role;
@@ -57,10 +59,17 @@ class DemoData implements ApplicationRunner {
 
 	private final SocialMapDemoData socialMap;
 
+	private final Households households;
+
+	private final Membership membership;
+
 	private final Clock clock;
 
 	DemoData(OrganisationDemoData organisation, IdentityDemoData identity, ReferralDemoData referrals,
-			CaseFileDemoData cases, TeamDemoData meetings, SocialMapDemoData socialMap, Clock clock) {
+			CaseFileDemoData cases, TeamDemoData meetings, SocialMapDemoData socialMap, Households households,
+			Membership membership, Clock clock) {
+		this.households = households;
+		this.membership = membership;
 		this.meetings = meetings;
 		this.socialMap = socialMap;
 		this.clock = clock;
@@ -151,6 +160,17 @@ class DemoData implements ApplicationRunner {
 					children ? "Jeroen Smit" : "Frank de Wit", demo.daysAgo());
 		}
 		referrals.receivedDaysAgo(referral, demo.daysAgo());
+		languages(leader.municipalityId(), referrals.householdOf(referral));
+	}
+
+	private void languages(UUID municipality, UUID household) {
+		households.find(municipality, household).orElseThrow().members().forEach(member -> {
+			List<String> spoken = DemoLanguages.BY_MEMBER.get(member.givenName() + " " + member.familyName());
+			if (spoken != null) {
+				membership.changeLanguage(municipality, household, member.id(), spoken.get(0),
+						Boolean.parseBoolean(spoken.get(1)), member.language().version());
+			}
+		});
 	}
 
 	/** "Given Family yyyy-mm-dd", the family name possibly of several words. */

@@ -4,6 +4,6 @@
  * stages of the method, and a social map of Nieuw-West. Never active in production.
  * Writes no table itself: each module contributes its part through its own demo API.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "identity", "organisation", "referral", "casefile", "team", "socialmap", "platform" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "organisation", "referral",
+		"casefile", "team", "socialmap", "household", "platform" })
 package nl.regie.demo;

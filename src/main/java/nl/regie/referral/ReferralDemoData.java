@@ -105,6 +105,14 @@ public class ReferralDemoData {
 		decisions.decide(teamLeader, referral, decisionFor(status, version));
 	}
 
+	/** The household the referral is about. */
+	public UUID householdOf(UUID referral) {
+		return jdbc.sql("select household_id from referral where id = :r")
+			.param("r", referral)
+			.query(UUID.class)
+			.single();
+	}
+
 	/** The team told the referrer what became of the referral, as it prepared. */
 	public void referrerInformed(CurrentUser by, UUID referral) {
 		referrerMessages.of(by, referral)
