@@ -2,6 +2,7 @@ package nl.regie.bench.generate;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -123,7 +124,7 @@ final class ConsentStep implements GeneratorStep {
 	 * A day from {@code from} up to {@code until} (inclusive; {@code from} if before).
 	 */
 	private static LocalDate day(City city, LocalDate from, LocalDate until) {
-		long span = java.time.temporal.ChronoUnit.DAYS.between(from, until);
+		long span = ChronoUnit.DAYS.between(from, until);
 		return span <= 0 ? from : from.plusDays(city.random.nextLong(span + 1));
 	}
 

@@ -1,6 +1,7 @@
 package nl.regie.bench.generate;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Module {@code taskcard}: a volunteer of the municipality carries one or two tasks of
@@ -17,7 +18,7 @@ final class TaskCardStep implements GeneratorStep {
 	@Override
 	public void household(City city, GeneratedHousehold household, CopyTables tables) {
 		for (GeneratedHousehold.TaskCardConsent consent : household.taskCardConsents) {
-			var actions = household.volunteerActions.getOrDefault(consent.caseId(), java.util.List.of());
+			var actions = household.volunteerActions.getOrDefault(consent.caseId(), List.of());
 			int cards = city.chance(0.8) ? 1 : 2;
 			for (int i = 0; i < cards; i++) {
 				City.User volunteer = city.pick(household.team.municipality().volunteers());
