@@ -183,8 +183,10 @@ public class Membership {
 		int changed = jdbc.sql("""
 				update household_member set language = :language, interpreter_needed = :interpreter,
 				    language_version = language_version + 1
-				where id = :id and municipality_id = :m and language_version = :v""")
+				where id = :id and municipality_id = :m and household_id = :h and left_on is null
+				  and language_version = :v""")
 			.param("language", code)
+			.param("h", householdId)
 			.param("interpreter", interpreterNeeded)
 			.param("id", memberId)
 			.param("m", municipalityId)

@@ -39,7 +39,7 @@ class PlanAgreements implements HouseholdPlans {
 			.query((rs, n) -> new Agreements(rs.getInt("version"), rs.getObject("agreed_on", LocalDate.class), json
 				.readValue(rs.getString("content"), ActionPlan.class)
 				.actions()
-				.filter(action -> action.status().pending())
+				.filter(action -> action.status().pending() && action.owner() != null)
 				.sorted(Comparator.comparing(ActionPlan.Action::dueOn, Comparator.nullsLast(Comparator.naturalOrder())))
 				.map(action -> new Agreement(action.what(), action.owner().rung().name(), action.owner().name(),
 						action.dueOn()))

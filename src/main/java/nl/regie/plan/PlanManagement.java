@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import nl.regie.assessment.Instruments;
 import nl.regie.casefile.CaseRegistrationAccess.CaseOfHousehold;
+import nl.regie.casefile.CaseStage;
 import nl.regie.consent.ConsentRegister;
 import nl.regie.household.Membership;
 import nl.regie.identity.CurrentUser;
@@ -86,8 +87,10 @@ class PlanManagement {
 		}
 		ActionPlan checked = checked(found, plan.withIds());
 		recordSharing(found, null, checked, user);
-		plans.create(found.municipalityId(), caseId, found.teamId(), found.householdId(), checked, user,
-				clock.instant());
+		// a plan made in the follow-up watch is for a case the team no longer works: its
+		// closing event came before the plan, so the flag is set here
+		plans.create(found.municipalityId(), caseId, found.teamId(), found.householdId(),
+				CaseStage.valueOf(found.stage()).open(), checked, user, clock.instant());
 		return 1;
 	}
 

@@ -95,14 +95,15 @@ class Plans {
 	 * The first version.
 	 * @throws StateConflict when the case has a plan already (made at the same moment)
 	 */
-	StoredPlan create(UUID municipalityId, UUID caseId, UUID teamId, UUID householdId, ActionPlan plan,
-			CurrentUser user, Instant at) {
+	StoredPlan create(UUID municipalityId, UUID caseId, UUID teamId, UUID householdId, boolean caseOpen,
+			ActionPlan plan, CurrentUser user, Instant at) {
 		UUID id = UUID.randomUUID();
 		int inserted = jdbc.sql("""
 				insert into plan (id, municipality_id, case_id, team_id, household_id, version, made_on, reviewed_on,
-				    created_at)
-				values (:id, :m, :c, :t, :h, 1, :madeOn, :madeOn, :at) on conflict (case_id) do nothing""")
+				    created_at, case_open)
+				values (:id, :m, :c, :t, :h, 1, :madeOn, :madeOn, :at, :open) on conflict (case_id) do nothing""")
 			.param("id", id)
+			.param("open", caseOpen)
 			.param("m", municipalityId)
 			.param("c", caseId)
 			.param("t", teamId)

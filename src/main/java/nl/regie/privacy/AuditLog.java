@@ -79,10 +79,19 @@ class AuditLog implements PersonalDataReads {
 							.filter(Objects::nonNull)
 							.toList());
 				chains.appendAll(ofMunicipality.stream()
-					.map(read -> entryOf(read, keys.get(read.householdId()),
-							read.memberId() == null ? null : keys.get(read.memberId()), origin))
+					.map(read -> entryOf(read, keyOf(keys, read.householdId()),
+							read.memberId() == null ? null : keyOf(keys, read.memberId()), origin))
 					.toList());
 			});
+	}
+
+	/** A read without its subject's key would be in nobody's "who looked at my file". */
+	private static UUID keyOf(Map<UUID, UUID> keys, UUID subjectId) {
+		UUID key = keys.get(Objects.requireNonNull(subjectId, "a read names its household"));
+		if (key == null) {
+			throw new IllegalStateException("no pseudonym for a subject that was just given one");
+		}
+		return key;
 	}
 
 	private AuditEntry entryOf(PersonalDataRead read, UUID householdKey, UUID memberKey, RequestOrigin origin) {

@@ -51,7 +51,10 @@ class Pseudonyms {
 	 * statement of its own and sees that key.
 	 */
 	Map<UUID, UUID> ofAll(UUID municipalityId, Collection<UUID> subjectIds) {
-		UUID[] subjects = subjectIds.stream().distinct().toArray(UUID[]::new);
+		// in one order for every transaction, so two lists making the same new keys wait
+		// for
+		// each other instead of deadlocking
+		UUID[] subjects = subjectIds.stream().distinct().sorted().toArray(UUID[]::new);
 		jdbc.sql("""
 				insert into audit_subject_key (municipality_id, subject_id, pseudonym)
 				select :m, s, gen_random_uuid() from unnest(:subjects) s on conflict do nothing""")

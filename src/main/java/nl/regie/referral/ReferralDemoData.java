@@ -140,7 +140,8 @@ public class ReferralDemoData {
 			.param("at", at(received.plusDays(2)))
 			.param("r", referral)
 			.update();
-		jdbc.sql("update referrer_message set prepared_at = :at, sent_at = :at where referral_id = :r")
+		jdbc.sql(
+				"update referrer_message set prepared_at = :at, sent_at = :at where referral_id = :r and sent_at is not null")
 			.param("at", at(received.plusDays(2)))
 			.param("r", referral)
 			.update();

@@ -309,6 +309,24 @@ class PlanLadderTest {
 		assertThat(teamPlans()).isEqualTo(fewer(before, 1, 2));
 	}
 
+	@Test
+	void aPlanMadeInTheFollowUpWatchIsNotAmongThePlansTheTeamWorks() throws Exception {
+		String before = teamPlans();
+		// closed into the follow-up watch before the plan was made; the steps of closing
+		// are
+		// proved in the case file's own tests
+		jdbc.sql("update case_file set stage = 'FOLLOW_UP', closed_on = :today where id = :c")
+			.param("today", today)
+			.param("c", caseId)
+			.update();
+
+		MockHttpServletResponse made = fixtures.save(caseId, null, plan(today, "Rust.",
+				List.of(goal("FINANCES", "Overzicht", true, action("Post openen", "HOUSEHOLD", null, today)))));
+
+		assertThat(made.getStatus()).as(made.getContentAsString()).isBetween(200, 201);
+		assertThat(teamPlans()).isEqualTo(before);
+	}
+
 	/** "12 plannen, 40 acties" with one plan and its actions fewer. */
 	private static String fewer(String figures, int plans, int actions) {
 		Matcher numbers = Pattern.compile("(\\d+) plan(?:nen)?, (\\d+) acties?").matcher(figures);
