@@ -57,14 +57,14 @@ class Pseudonyms {
 		UUID[] subjects = subjectIds.stream().distinct().sorted().toArray(UUID[]::new);
 		jdbc.sql("""
 				insert into audit_subject_key (municipality_id, subject_id, pseudonym)
-				select :m, s, gen_random_uuid() from unnest(:subjects) s on conflict do nothing""")
+				select :m, s, gen_random_uuid() from unnest(cast(:subjects as uuid[])) s on conflict do nothing""")
 			.param("m", municipalityId)
 			.param("subjects", subjects)
 			.update();
 		Map<UUID, UUID> keys = new HashMap<>();
 		jdbc.sql("""
 				select subject_id, pseudonym from audit_subject_key
-				where municipality_id = :m and subject_id = any(:subjects)""")
+				where municipality_id = :m and subject_id = any(cast(:subjects as uuid[]))""")
 			.param("m", municipalityId)
 			.param("subjects", subjects)
 			.query(rs -> {
