@@ -47,6 +47,10 @@ public final class CityGenerator {
 		long start = System.nanoTime();
 		City city = new City(settings);
 		List<GeneratorStep> steps = STEPS.stream().map(Supplier::get).toList();
+		SecondaryIndexes indexes;
+		try (Connection connection = connect()) {
+			indexes = SecondaryIndexes.setAside(connection);
+		}
 		Map<String, Long> rows;
 		try (CopyTables tables = new CopyTables(this.url, this.user, this.password)) {
 			for (GeneratorStep step : steps) {
@@ -69,6 +73,12 @@ public final class CityGenerator {
 				step.finish(city, tables);
 			}
 			rows = tables.counts();
+		}
+		long copied = System.nanoTime();
+		System.out.printf("  copied in %d s; building %d indexes…%n", (copied - start) / 1_000_000_000L,
+				indexes.count());
+		try (Connection connection = connect()) {
+			indexes.rebuild(connection);
 		}
 		long loaded = System.nanoTime();
 		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
