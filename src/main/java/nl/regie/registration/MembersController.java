@@ -7,10 +7,7 @@ import nl.regie.household.MemberLanguage;
 import nl.regie.household.MemberRelation;
 import nl.regie.household.Membership;
 import nl.regie.identity.CurrentUser;
-import nl.regie.platform.domain.InvalidInput;
-import nl.regie.platform.domain.StateConflict;
-import nl.regie.platform.web.FormErrors;
-import nl.regie.platform.web.SavedMessage;
+import nl.regie.platform.web.FormSubmission;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,17 +41,9 @@ class MembersController {
 	@PostMapping("/cases/{caseId}/members")
 	String join(CurrentUser user, @PathVariable UUID caseId, @ModelAttribute("joiningForm") JoiningForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				memberships.join(user, caseId, form);
-				SavedMessage.flash(redirect, "members.joined.saved", form.givenName().strip());
-				return "redirect:/cases/" + caseId + "/members";
-			}
-			catch (InvalidInput invalid) {
-				FormErrors.report(invalid, binding);
-			}
-		}
-		return list(user, caseId, model);
+		return FormSubmission.of(binding, redirect)
+			.handle(() -> memberships.join(user, caseId, form), "members.joined.saved", () -> form.givenName().strip(),
+					"/cases/" + caseId + "/members", () -> list(user, caseId, model));
 	}
 
 	@GetMapping("/cases/{caseId}/members/{memberId}")
@@ -68,44 +57,30 @@ class MembersController {
 	String language(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID memberId,
 			@ModelAttribute("languageForm") LanguageForm form, BindingResult binding, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				memberships.changeLanguage(user, caseId, memberId, form);
-				SavedMessage.flash(redirect, "members.language.saved", null);
-				return "redirect:/cases/" + caseId + "/members/" + memberId;
-			}
-			catch (InvalidInput invalid) {
-				FormErrors.report(invalid, binding);
-			}
-			catch (StateConflict conflict) {
-				// the loser sees what is saved now, with its version, and the reason
+		return FormSubmission.of(binding, redirect)
+			// the loser sees what is saved now, with its version, and the reason
+			.conflictShownBy(conflict -> {
 				model.addAttribute("memberProblem", conflict.code());
 				model.addAttribute("leavingForm", LeavingForm.empty());
 				return page(user, caseId, memberId, model, locale, null);
-			}
-		}
-		model.addAttribute("leavingForm", LeavingForm.empty());
-		return page(user, caseId, memberId, model, locale, form);
+			})
+			.handle(() -> memberships.changeLanguage(user, caseId, memberId, form), "members.language.saved",
+					() -> null, "/cases/" + caseId + "/members/" + memberId, () -> {
+						model.addAttribute("leavingForm", LeavingForm.empty());
+						return page(user, caseId, memberId, model, locale, form);
+					});
 	}
 
 	@PostMapping("/cases/{caseId}/members/{memberId}/leaving")
 	String leave(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID memberId,
 			@ModelAttribute("leavingForm") LeavingForm form, BindingResult binding, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				memberships.leave(user, caseId, memberId, form);
-				SavedMessage.flash(redirect, "members.left.saved", null);
-				return "redirect:/cases/" + caseId + "/members";
-			}
-			catch (InvalidInput invalid) {
-				FormErrors.report(invalid, binding);
-			}
-			catch (StateConflict conflict) {
-				model.addAttribute("memberProblem", conflict.code());
-			}
-		}
-		return page(user, caseId, memberId, model, locale, null);
+		return FormSubmission.of(binding, redirect).conflictShownBy(conflict -> {
+			model.addAttribute("memberProblem", conflict.code());
+			return page(user, caseId, memberId, model, locale, null);
+		})
+			.handle(() -> memberships.leave(user, caseId, memberId, form), "members.left.saved", () -> null,
+					"/cases/" + caseId + "/members", () -> page(user, caseId, memberId, model, locale, null));
 	}
 
 	private String list(CurrentUser user, UUID caseId, Model model) {

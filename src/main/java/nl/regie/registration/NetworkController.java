@@ -6,7 +6,7 @@ import java.util.UUID;
 import nl.regie.identity.CurrentUser;
 import nl.regie.platform.domain.InvalidInput;
 import nl.regie.platform.domain.StateConflict;
-import nl.regie.platform.web.FormErrors;
+import nl.regie.platform.web.FormSubmission;
 import nl.regie.platform.web.SavedMessage;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -41,18 +41,11 @@ class NetworkController {
 	@PostMapping("/cases/{caseId}/network")
 	String add(CurrentUser user, @PathVariable UUID caseId, @ModelAttribute("networkPersonForm") NetworkPersonForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				maps.add(user, caseId, form);
-				SavedMessage.flash(redirect, "network.added", form.name() != null && !form.name().isBlank()
-						? form.name().strip() : form.organisation().strip());
-				return "redirect:/cases/" + caseId + "/network";
-			}
-			catch (InvalidInput invalid) {
-				FormErrors.report(invalid, binding);
-			}
-		}
-		return page(user, caseId, model);
+		return FormSubmission.of(binding, redirect)
+			.handle(() -> maps.add(user, caseId, form), "network.added",
+					() -> form.name() != null && !form.name().isBlank() ? form.name().strip()
+							: form.organisation().strip(),
+					"/cases/" + caseId + "/network", () -> page(user, caseId, model));
 	}
 
 	@PostMapping("/cases/{caseId}/network/{personId}/leaving")

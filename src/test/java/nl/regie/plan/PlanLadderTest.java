@@ -1,28 +1,19 @@
 package nl.regie.plan;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import nl.regie.MutableClock;
 import nl.regie.RegieTest;
-import nl.regie.casefile.CaseFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static nl.regie.plan.PlanFixtures.action;
 import static nl.regie.plan.PlanFixtures.goal;
@@ -41,41 +32,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @RegieTest
 @SuppressWarnings("unchecked")
-class PlanLadderTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
-	MutableClock clock;
+class PlanLadderTest extends PlanSetUp {
 
 	@Autowired
 	LadderSettings ladders;
-
-	PlanFixtures fixtures;
-
-	LocalDate today;
-
-	UUID caseId;
-
-	@BeforeEach
-	void anActiveCase() throws Exception {
-		clock.setToday(LocalDate.now(clock).plusDays(ThreadLocalRandom.current().nextInt(400, 1400)));
-		today = LocalDate.now(clock);
-		fixtures = new PlanFixtures(new CaseFixtures(mvc, jdbc, json, clock), jdbc, json);
-		caseId = fixtures.activeCase(today);
-	}
-
-	@AfterEach
-	void realTimeAgain() {
-		clock.reset();
-	}
 
 	@Test
 	void aDoNotContactPersonIsNeverOffered() throws Exception {

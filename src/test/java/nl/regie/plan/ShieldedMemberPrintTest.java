@@ -1,28 +1,19 @@
 package nl.regie.plan;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
-import nl.regie.MutableClock;
 import nl.regie.RegieTest;
-import nl.regie.casefile.CaseFixtures;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static nl.regie.plan.PlanFixtures.goal;
@@ -36,29 +27,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * print for another member; lifted, it is back.
  */
 @RegieTest
-class ShieldedMemberPrintTest {
+class ShieldedMemberPrintTest extends PlanSetUp {
 
 	static final String HERS = "Een veilige plek om te wonen";
 
 	static final String THEIRS = "Geen nieuwe schulden";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
-	MutableClock clock;
-
-	PlanFixtures fixtures;
-
-	LocalDate today;
-
-	UUID caseId;
 
 	UUID samira;
 
@@ -66,10 +39,6 @@ class ShieldedMemberPrintTest {
 
 	@BeforeEach
 	void aPlanWithAGoalForTheMother() throws Exception {
-		clock.setToday(LocalDate.now(clock).plusDays(ThreadLocalRandom.current().nextInt(400, 1400)));
-		today = LocalDate.now(clock);
-		fixtures = new PlanFixtures(new CaseFixtures(mvc, jdbc, json, clock), jdbc, json);
-		caseId = fixtures.activeCase(today);
 		samira = fixtures.cases.memberOf(caseId, "Samira");
 		yassin = fixtures.cases.memberOf(caseId, "Yassin");
 		Map<String, Object> hers = goal("DOMESTIC_RELATIONS", HERS, false);
@@ -77,11 +46,6 @@ class ShieldedMemberPrintTest {
 		MockHttpServletResponse saved = fixtures.save(caseId, null,
 				plan(today, "Rust voor ons allebei.", List.of(goal("FINANCES", THEIRS, true), hers)));
 		assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(200);
-	}
-
-	@AfterEach
-	void realTimeAgain() {
-		clock.reset();
 	}
 
 	@Test

@@ -1,27 +1,18 @@
 package nl.regie.plan;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import nl.regie.MutableClock;
 import nl.regie.RegieTest;
-import nl.regie.casefile.CaseFixtures;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static nl.regie.plan.PlanFixtures.action;
 import static nl.regie.plan.PlanFixtures.goal;
@@ -35,25 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * linked to it; an action a professional carries, or one that is done, makes no card.
  */
 @RegieTest
-class TaskCardFromThePlanTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
-	MutableClock clock;
-
-	PlanFixtures fixtures;
-
-	LocalDate today;
-
-	UUID caseId;
+class TaskCardFromThePlanTest extends PlanSetUp {
 
 	UUID volunteerAction;
 
@@ -61,10 +34,6 @@ class TaskCardFromThePlanTest {
 
 	@BeforeEach
 	void aPlanWithAVolunteersActionAndAProfessionalsAction() throws Exception {
-		clock.setToday(LocalDate.now(clock).plusDays(ThreadLocalRandom.current().nextInt(400, 1400)));
-		today = LocalDate.now(clock);
-		fixtures = new PlanFixtures(new CaseFixtures(mvc, jdbc, json, clock), jdbc, json);
-		caseId = fixtures.activeCase(today);
 		MockHttpServletResponse saved = fixtures.save(caseId, null,
 				plan(today, "Weer zelf de boodschappen kunnen doen.",
 						List.of(goal("FINANCES", "Boodschappen binnen het budget", false,
@@ -74,11 +43,6 @@ class TaskCardFromThePlanTest {
 		JsonNode actions = fixtures.plan(caseId).get("plan").get("goals").get(0).get("actions");
 		volunteerAction = UUID.fromString(actions.get(0).get("id").asString());
 		professionalAction = UUID.fromString(actions.get(1).get("id").asString());
-	}
-
-	@AfterEach
-	void realTimeAgain() {
-		clock.reset();
 	}
 
 	@Test

@@ -6,23 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import nl.regie.MutableClock;
 import nl.regie.RegieTest;
-import nl.regie.casefile.CaseFixtures;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static nl.regie.registration.RegistrationFixtures.assessment;
 import static nl.regie.registration.RegistrationFixtures.level;
@@ -37,44 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every read is in the audit log.
  */
 @RegieTest
-class AssessmentRecordingTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
-	MutableClock clock;
-
-	RegistrationFixtures fixtures;
-
-	CaseFixtures cases;
-
-	LocalDate day;
-
-	UUID caseId;
+class AssessmentRecordingTest extends RegistrationSetUp {
 
 	UUID samira;
 
-	/** A day of its own, while Yassin (born 2013) is still a child. */
 	@BeforeEach
-	void anActiveCaseOfAMotherAndHerSon() throws Exception {
-		clock.setToday(LocalDate.now(clock).plusDays(ThreadLocalRandom.current().nextInt(400, 1400)));
-		day = LocalDate.now(clock);
-		cases = new CaseFixtures(mvc, jdbc, json, clock);
-		fixtures = new RegistrationFixtures(cases, mvc, jdbc);
-		caseId = fixtures.activeCaseOfMotherAndSon(day);
+	void samirasIdOnTheCase() throws Exception {
 		samira = fixtures.member(caseId, "Samira");
-	}
-
-	@AfterEach
-	void realTimeAgain() {
-		clock.reset();
 	}
 
 	@Test

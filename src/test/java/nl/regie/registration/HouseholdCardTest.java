@@ -1,27 +1,17 @@
 package nl.regie.registration;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import nl.regie.MutableClock;
 import nl.regie.RegieTest;
-import nl.regie.casefile.CaseFixtures;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static nl.regie.registration.RegistrationFixtures.assessment;
 import static nl.regie.registration.RegistrationFixtures.level;
@@ -33,41 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * access rule, one audit entry per card read.
  */
 @RegieTest
-class HouseholdCardTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
-	MutableClock clock;
-
-	CaseFixtures cases;
-
-	RegistrationFixtures fixtures;
-
-	UUID caseId;
-
-	LocalDate day;
-
-	@BeforeEach
-	void anActiveCase() throws Exception {
-		clock.setToday(LocalDate.now(clock).plusDays(ThreadLocalRandom.current().nextInt(400, 1400)));
-		day = LocalDate.now(clock);
-		cases = new CaseFixtures(mvc, jdbc, json, clock);
-		fixtures = new RegistrationFixtures(cases, mvc, jdbc);
-		caseId = fixtures.activeCaseOfMotherAndSon(day);
-	}
-
-	@AfterEach
-	void realTimeAgain() {
-		clock.reset();
-	}
+class HouseholdCardTest extends RegistrationSetUp {
 
 	@Test
 	void theCardShowsTheMembersTheirAgesAndTheLatestMatrixAndIsReadOnceInTheAuditLog() throws Exception {

@@ -3,23 +3,14 @@ package nl.regie.registration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import nl.regie.MutableClock;
 import nl.regie.RegieTest;
-import nl.regie.casefile.CaseFixtures;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static nl.regie.registration.RegistrationFixtures.assessment;
 import static nl.regie.registration.RegistrationFixtures.level;
@@ -32,41 +23,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * active; once measured, the item moves on. Tested by moving the clock, never by waiting.
  */
 @RegieTest
-class MatrixDueTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
-	MutableClock clock;
-
-	RegistrationFixtures fixtures;
-
-	CaseFixtures cases;
-
-	LocalDate firstContact;
-
-	UUID caseId;
+class MatrixDueTest extends RegistrationSetUp {
 
 	@BeforeEach
 	void anActiveCaseWithItsFirstContactOnADayOfItsOwn() throws Exception {
-		clock.setToday(LocalDate.now(clock).plusDays(ThreadLocalRandom.current().nextInt(400, 1400)));
-		firstContact = LocalDate.now(clock);
-		cases = new CaseFixtures(mvc, jdbc, json, clock);
-		fixtures = new RegistrationFixtures(cases, mvc, jdbc);
-		caseId = fixtures.activeCaseOfMotherAndSon(firstContact);
 		fixtures.nadiaBecomesBackup(caseId);
-	}
-
-	@AfterEach
-	void realTimeAgain() {
-		clock.reset();
 	}
 
 	@Test
@@ -75,14 +36,14 @@ class MatrixDueTest {
 		assertThat(atFirstContact.get("dueKind").asString()).isEqualTo("NEXT_CONTACT");
 		assertThat(alsoDue(atFirstContact)).contains("MATRIX_INTAKE");
 
-		clock.setToday(firstContact.plusDays(25));
+		clock.setToday(day.plusDays(25));
 		contactToday();
 		JsonNode beforeFourWeeks = myCase();
 		assertThat(beforeFourWeeks.get("dueKind").asString()).isEqualTo("MATRIX_INTAKE");
-		assertThat(beforeFourWeeks.get("dueOn").asString()).isEqualTo(firstContact.plusWeeks(4).toString());
+		assertThat(beforeFourWeeks.get("dueOn").asString()).isEqualTo(day.plusWeeks(4).toString());
 		assertThat(beforeFourWeeks.get("overdue").asBoolean()).isFalse();
 
-		clock.setToday(firstContact.plusDays(30));
+		clock.setToday(day.plusDays(30));
 		assertThat(myCase().get("overdue").asBoolean()).as("past the four weeks").isTrue();
 		assertThat(myCasesPage()).contains("Zelfredzaamheid-Matrix bij de intake");
 

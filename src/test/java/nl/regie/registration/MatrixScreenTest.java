@@ -1,26 +1,17 @@
 package nl.regie.registration;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
-import nl.regie.MutableClock;
 import nl.regie.RegieTest;
-import nl.regie.casefile.CaseFixtures;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static nl.regie.registration.RegistrationFixtures.assessment;
 import static nl.regie.registration.RegistrationFixtures.level;
@@ -36,46 +27,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * refused form keeps what was chosen and saves nothing.
  */
 @RegieTest
-class MatrixScreenTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
-	MutableClock clock;
-
-	RegistrationFixtures fixtures;
-
-	CaseFixtures cases;
-
-	LocalDate day;
-
-	UUID caseId;
+class MatrixScreenTest extends RegistrationSetUp {
 
 	UUID samira;
 
 	Cookie caseManager;
 
 	@BeforeEach
-	void anActiveCaseOfAMotherAndHerSon() throws Exception {
-		clock.setToday(LocalDate.now(clock).plusDays(ThreadLocalRandom.current().nextInt(400, 1400)));
-		day = LocalDate.now(clock);
-		cases = new CaseFixtures(mvc, jdbc, json, clock);
-		fixtures = new RegistrationFixtures(cases, mvc, jdbc);
-		caseId = fixtures.activeCaseOfMotherAndSon(day);
+	void samiraAndTheCaseManagersSession() throws Exception {
 		samira = fixtures.member(caseId, "Samira");
 		caseManager = cases.session("casemanager");
-	}
-
-	@AfterEach
-	void realTimeAgain() {
-		clock.reset();
 	}
 
 	@Test

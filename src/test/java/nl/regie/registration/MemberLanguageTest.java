@@ -4,23 +4,15 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import nl.regie.MutableClock;
 import nl.regie.RegieTest;
-import nl.regie.casefile.CaseFixtures;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -31,40 +23,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * version it was read at, the loser of two changes told.
  */
 @RegieTest
-class MemberLanguageTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
-	MutableClock clock;
-
-	CaseFixtures cases;
-
-	RegistrationFixtures fixtures;
-
-	UUID caseId;
+class MemberLanguageTest extends RegistrationSetUp {
 
 	UUID samira;
 
 	@BeforeEach
-	void anActiveCaseOfAMotherAndHerSon() throws Exception {
-		clock.setToday(LocalDate.now(clock).plusDays(ThreadLocalRandom.current().nextInt(400, 1400)));
-		cases = new CaseFixtures(mvc, jdbc, json, clock);
-		fixtures = new RegistrationFixtures(cases, mvc, jdbc);
-		caseId = fixtures.activeCaseOfMotherAndSon(LocalDate.now(clock));
+	void samirasIdOnTheCase() throws Exception {
 		samira = fixtures.member(caseId, "Samira");
-	}
-
-	@AfterEach
-	void realTimeAgain() {
-		clock.reset();
 	}
 
 	@Test

@@ -2,23 +2,15 @@ package nl.regie.registration;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.servlet.http.Cookie;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
-import nl.regie.MutableClock;
 import nl.regie.RegieTest;
-import nl.regie.casefile.CaseFixtures;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -31,43 +23,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * in Dutch with nothing saved, every read in the audit log like the card's.
  */
 @RegieTest
-class MembersScreenTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
-	MutableClock clock;
-
-	CaseFixtures cases;
-
-	RegistrationFixtures fixtures;
-
-	UUID caseId;
-
-	LocalDate day;
+class MembersScreenTest extends RegistrationSetUp {
 
 	Cookie caseManager;
 
 	@BeforeEach
-	void anActiveCaseOfAMotherAndHerSon() throws Exception {
-		clock.setToday(LocalDate.now(clock).plusDays(ThreadLocalRandom.current().nextInt(400, 1400)));
-		day = LocalDate.now(clock);
-		cases = new CaseFixtures(mvc, jdbc, json, clock);
-		fixtures = new RegistrationFixtures(cases, mvc, jdbc);
-		caseId = fixtures.activeCaseOfMotherAndSon(day);
+	void theCaseManagersSession() throws Exception {
 		caseManager = cases.session("casemanager");
-	}
-
-	@AfterEach
-	void realTimeAgain() {
-		clock.reset();
 	}
 
 	@Test

@@ -4,23 +4,15 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import nl.regie.MutableClock;
 import nl.regie.RegieTest;
-import nl.regie.casefile.CaseFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -31,57 +23,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * respects: such a person is never offered as a contact.
  */
 @RegieTest
-class NetworkMapTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
-	MutableClock clock;
+class NetworkMapTest extends RegistrationSetUp {
 
 	@Autowired
 	NetworkContacts contacts;
 
-	RegistrationFixtures fixtures;
-
-	CaseFixtures cases;
-
-	LocalDate firstContact;
-
-	UUID caseId;
-
-	@BeforeEach
-	void anActiveCase() throws Exception {
-		clock.setToday(LocalDate.now(clock).plusDays(ThreadLocalRandom.current().nextInt(400, 1400)));
-		firstContact = LocalDate.now(clock);
-		cases = new CaseFixtures(mvc, jdbc, json, clock);
-		fixtures = new RegistrationFixtures(cases, mvc, jdbc);
-		caseId = fixtures.activeCaseOfMotherAndSon(firstContact);
-	}
-
-	@AfterEach
-	void realTimeAgain() {
-		clock.reset();
-	}
-
 	@Test
 	void theProfessionalsCountAtIntakeAndNowIsRightAfterOneLeaves() throws Exception {
-		add(person("PROFESSIONAL", null, "Schuldhulp Amsterdam", firstContact.minusDays(60)));
-		UUID school = id(
-				add(person("PROFESSIONAL", "Mevr. Bakker", "Basisschool De Regenboog", firstContact.minusDays(200))));
-		add(person("FAMILY", "Tante Fatima", null, firstContact.minusDays(300)));
+		add(person("PROFESSIONAL", null, "Schuldhulp Amsterdam", day.minusDays(60)));
+		UUID school = id(add(person("PROFESSIONAL", "Mevr. Bakker", "Basisschool De Regenboog", day.minusDays(200))));
+		add(person("FAMILY", "Tante Fatima", null, day.minusDays(300)));
 
-		clock.setToday(firstContact.plusDays(40));
+		clock.setToday(day.plusDays(40));
 		add(person("PROFESSIONAL", null, "Budgetcoach Buurtteam", null));
 		MockHttpServletResponse left = cases.api(HttpMethod.POST,
 				"/api/v1/cases/" + caseId + "/network/" + school + "/leaving", "casemanager",
-				Map.of("until", firstContact.plusDays(30).toString()));
+				Map.of("until", day.plusDays(30).toString()));
 
 		assertThat(left.getStatus()).isEqualTo(204);
 		JsonNode map = network();
@@ -137,10 +94,10 @@ class NetworkMapTest {
 	void someoneWhoCannotBeToldApartOrLeavesBeforeJoiningIsRefusedAndNothingIsSaved() throws Exception {
 		MockHttpServletResponse nobody = cases.api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/network",
 				"casemanager", person("FRIEND", " ", null, null));
-		UUID neighbour = id(add(person("NEIGHBOUR", "Buurman Piet", null, firstContact.minusDays(5))));
+		UUID neighbour = id(add(person("NEIGHBOUR", "Buurman Piet", null, day.minusDays(5))));
 		MockHttpServletResponse early = cases.api(HttpMethod.POST,
 				"/api/v1/cases/" + caseId + "/network/" + neighbour + "/leaving", "casemanager",
-				Map.of("until", firstContact.minusDays(6).toString()));
+				Map.of("until", day.minusDays(6).toString()));
 
 		assertThat(nobody.getStatus()).isEqualTo(400);
 		assertThat(nobody.getContentAsString()).contains("\"name\":\"name\"", "Vul een naam of een organisatie in");
